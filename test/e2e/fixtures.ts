@@ -1,0 +1,91 @@
+/* eslint-disable no-empty-pattern -- Vitest fixtures must destructure their first argument. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { test as base } from 'vitest';
+import { startPageServer, type PageServer } from '../support/page-server';
+import { EXTENSION_DIR, PAGES_DIR, chromiumPath } from './paths';
+import { PopupPage } from './page-objects/popup-page';
+import { ServiceWorkerControl } from './service-worker-control';
+
+export interface ExtensionFixtures {
+  /** Test pages and generated images on 127.0.0.1. */
+  pages: PageServer;
+  context: BrowserContext;
+  serviceWorker: ServiceWorkerControl;
+  extensionId: string;
+  /** Opens a page (a test-server path, or any absolute URL) in a new tab; returns it with its tab id. */
+  openTab: (path: string) => Promise<{ page: Page; tabId: number }>;
+  /** Opens the popup as a tab, bound to the given tab as the toolbar popup would be. */
+  openPopup: (tabId: number) => Promise<PopupPage>;
+}
+
+interface TabsApi {
+  tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+}
+
+/** Tab ids are visible to the extension even where URLs are not (tabs it has no host access to). */
+async function tabIds(worker: Worker): Promise<number[]> {
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
+    return (await api.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
+  });
+}
+
+export const test = base.extend<ExtensionFixtures>({
+  pages: [
+    async ({}, use) => {
+      const server = await startPageServer(PAGES_DIR);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'file' },
+  ],
+  context: async ({}, use) => {
+    const profile = await mkdtemp(join(tmpdir(), 'pinbridge-e2e-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+      ],
+    });
+    await use(context);
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use(await ServiceWorkerControl.attach(context));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL((await serviceWorker.current()).url()).host);
+  },
+  openTab: async ({ context, pages, serviceWorker }, use) => {
+    await use(async (path) => {
+      const before = new Set(await tabIds(await serviceWorker.current()));
+      const page = await context.newPage();
+      await page.goto(/^[a-z-]+:/.test(path) ? path : pages.url(path));
+      const opened = (await tabIds(await serviceWorker.current())).filter((id) => !before.has(id));
+      if (opened.length !== 1) throw new Error(`Expected one new tab for ${path}, found ${opened.length}`);
+      return { page, tabId: opened[0]! };
+    });
+  },
+  openPopup: async ({ context, extensionId }, use) => {
+    await use(async (tabId) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return new PopupPage(page);
+    });
+  },
+});
+
+export { expect } from 'vitest';

@@ -1,0 +1,40 @@
+import { expect, test } from './fixtures';
+
+test('the popup bound to a tab shows that page’s pinnable images, largest first', async ({
+  openTab,
+  openPopup,
+  pages,
+}) => {
+  const { tabId } = await openTab('/gallery.html');
+  const popup = await openPopup(tabId);
+
+  expect(await popup.imageNames()).toEqual(['Tall maple', 'Square pumpkin', 'Orchard at dawn']);
+  expect(await popup.imageSources()).toEqual([
+    pages.url('/img/800x1200-2.png'),
+    pages.url('/img/600x600-3.png'),
+    pages.url('/img/400x300-1.png'),
+  ]);
+  await expect.poll(() => popup.status.textContent()).toContain('3 images on “Autumn gallery”');
+});
+
+test('the popup still collects after Chrome stops the idle service worker', async ({
+  openTab,
+  openPopup,
+  serviceWorker,
+}) => {
+  const { tabId } = await openTab('/gallery.html');
+  await serviceWorker.stop();
+
+  const popup = await openPopup(tabId);
+  expect(await popup.imageNames()).toEqual(['Tall maple', 'Square pumpkin', 'Orchard at dawn']);
+});
+
+test('a page the extension may not read gets a clear message instead of a grid', async ({
+  openTab,
+  openPopup,
+}) => {
+  const { tabId } = await openTab('chrome://version');
+
+  const popup = await openPopup(tabId);
+  await expect.poll(() => popup.alert.textContent()).toContain('This page cannot be read');
+});

@@ -1,0 +1,68 @@
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+
+interface WorkerVersion {
+  scriptURL: string;
+  runningStatus: string;
+}
+
+/**
+ * Stops and restarts the extension's service worker through the DevTools protocol, as Chrome does to
+ * an idle worker: memory is lost, storage is kept.
+ */
+export class ServiceWorkerControl {
+  private readonly versions = new Map<string, string>();
+
+  private constructor(
+    private readonly context: BrowserContext,
+    private readonly cdp: CDPSession,
+    private readonly scriptUrl: string,
+  ) {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: WorkerVersion[] }) => {
+      for (const version of versions) this.versions.set(version.scriptURL, version.runningStatus);
+    });
+  }
+
+  static async attach(context: BrowserContext): Promise<ServiceWorkerControl> {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // A page of its own carries the CDP session, so tests may close any page they open.
+    const page: Page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const control = new ServiceWorkerControl(context, cdp, worker.url());
+    await cdp.send('ServiceWorker.enable');
+    return control;
+  }
+
+  /** The running worker, started if Chrome had stopped it. */
+  async current(): Promise<Worker> {
+    const running = this.context.serviceWorkers().find((w) => w.url() === this.scriptUrl);
+    if (running) return running;
+    return this.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.cdp.send('ServiceWorker.stopAllWorkers');
+    await this.waitFor('stopped');
+  }
+
+  async start(): Promise<Worker> {
+    const next = this.context.waitForEvent('serviceworker', (w) => w.url() === this.scriptUrl);
+    await this.cdp.send('ServiceWorker.startWorker', { scopeURL: new URL('/', this.scriptUrl).href });
+    const worker = await next;
+    await this.waitFor('running');
+    return worker;
+  }
+
+  async restart(): Promise<Worker> {
+    await this.stop();
+    return this.start();
+  }
+
+  private async waitFor(status: string, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.versions.get(this.scriptUrl) !== status) {
+      if (Date.now() > deadline)
+        throw new Error(`Service worker did not reach "${status}" in ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}

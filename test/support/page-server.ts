@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { gradientPng } from './png';
+
+export interface PageServer {
+  /** `http://127.0.0.1:PORT` */
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+// `/img/640x480-3.png` draws a 640×480 test picture; the number after the dash picks its colours.
+const IMAGE_PATH = /^\/img\/(\d{1,4})x(\d{1,4})(?:-(\d+))?\.png$/;
+
+async function respond(
+  dir: string,
+  path: string,
+): Promise<{ status: number; type: string; body: Buffer | string }> {
+  const image = IMAGE_PATH.exec(path);
+  if (image) {
+    const [, w, h, seed] = image;
+    return { status: 200, type: 'image/png', body: gradientPng(Number(w), Number(h), Number(seed ?? 0)) };
+  }
+  const file = normalize(join(dir, decodeURIComponent(path)));
+  if (!file.startsWith(dir)) return { status: 403, type: 'text/plain', body: 'forbidden' };
+  try {
+    return {
+      status: 200,
+      type: TYPES[extname(file)] ?? 'application/octet-stream',
+      body: await readFile(file),
+    };
+  } catch {
+    return { status: 404, type: 'text/plain', body: 'not found' };
+  }
+}
+
+/** Serves test pages from `dir` and generated PNGs on 127.0.0.1, on a free port. */
+export async function startPageServer(dir: string): Promise<PageServer> {
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    void respond(dir, path).then(({ status, type, body }) => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (path) => new URL(path, origin).href,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

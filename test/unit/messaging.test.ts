@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { createMessageHandlers } from '@/entrypoints/background/message-handlers';
+import { protocol, registerMessageHandlers, sendMessage } from '@/utils/messaging';
+import { apiBaseUrlItem } from '@/utils/storage';
+
+const extensionPage = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') });
+const contentScript = () => ({
+  id: browser.runtime.id,
+  url: 'https://shop.example/item',
+  tab: { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false },
+});
+
+describe('message protocol', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('has a background handler for every message and no handler for an unknown one', () => {
+    expect(Object.keys(createMessageHandlers()).sort()).toEqual(Object.keys(protocol).sort());
+  });
+
+  it('answers a well-formed message from an extension page', async () => {
+    await apiBaseUrlItem.setValue('http://127.0.0.1:8787');
+    // The fake browser has no manifest.
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'x',
+      version: '1.2.3',
+    });
+    registerMessageHandlers(createMessageHandlers());
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(
+      { channel: 'pinbridge', type: 'getStatus', data: {} },
+      extensionPage(),
+    );
+    expect(reply).toEqual({ ok: true, result: { version: '1.2.3', apiBaseUrl: 'http://127.0.0.1:8787' } });
+  });
+
+  it('refuses extension-page messages sent by a content script', async () => {
+    registerMessageHandlers(createMessageHandlers());
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(
+      { channel: 'pinbridge', type: 'getStatus', data: {} },
+      contentScript(),
+    );
+    expect(reply).toEqual({ ok: false, error: '"getStatus" is not accepted from this sender.' });
+  });
+
+  it('refuses malformed data before any handler runs', async () => {
+    let called = false;
+    registerMessageHandlers({
+      ...createMessageHandlers(),
+      collectPage: async () => {
+        called = true;
+        throw new Error('unreachable');
+      },
+    });
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(
+      { channel: 'pinbridge', type: 'collectPage', data: { tabId: 'seven' } },
+      extensionPage(),
+    );
+    expect(reply).toEqual({ ok: false, error: 'Malformed "collectPage" message.' });
+    expect(called).toBe(false);
+  });
+
+  it('leaves messages of other channels to other listeners', async () => {
+    registerMessageHandlers(createMessageHandlers());
+    const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'getStatus' }, extensionPage());
+    expect(replies).toEqual([undefined]);
+  });
+
+  it('sendMessage turns a handler failure into a thrown error with its message', async () => {
+    // The fake browser delivers with an empty sender; stand in for the real one.
+    browser.runtime.onMessage.addListener(() => Promise.resolve({ ok: false, error: 'Tab is gone.' }));
+    await expect(sendMessage('collectPage', { tabId: 1 })).rejects.toThrow('Tab is gone.');
+  });
+
+  it('sendMessage rejects an answer that does not match the protocol', async () => {
+    browser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true, result: { version: 3 } }));
+    await expect(sendMessage('getStatus', {})).rejects.toThrow();
+  });
+});

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { browser, type Browser } from 'wxt/browser';
+import { pageMediaSchema } from './page-media/schema';
+
+/*
+ * One typed protocol for every runtime message. We do not use @webext-core/messaging here: its v4
+ * talks to the callback-style `chrome.*` API, which the fake browser of our unit tests does not honour,
+ * and we want each message's data and answer checked by zod on arrival anyway.
+ */
+
+/** Who may send a message: an extension page (popup, options, compose window) or a content script. */
+type Origin = 'extension-page' | 'content-script';
+
+interface MessageSpec {
+  from: Origin;
+  data: z.ZodType;
+  result: z.ZodType;
+}
+
+export const protocol = {
+  // extension page → background
+  collectPage: {
+    from: 'extension-page',
+    data: z.object({ tabId: z.number().int().nonnegative() }),
+    result: pageMediaSchema,
+  },
+  getStatus: {
+    from: 'extension-page',
+    data: z.object({}),
+    result: z.object({ version: z.string(), apiBaseUrl: z.string() }),
+  },
+} as const satisfies Record<string, MessageSpec>;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type MessageData<T extends MessageType> = z.input<Protocol[T]['data']>;
+export type MessageResult<T extends MessageType> = z.output<Protocol[T]['result']>;
+export type MessageHandlers = {
+  [T in MessageType]: (
+    data: z.output<Protocol[T]['data']>,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<MessageResult<T>>;
+};
+
+const CHANNEL = 'pinbridge';
+const envelopeSchema = z.object({ channel: z.literal(CHANNEL), type: z.string(), data: z.unknown() });
+const replySchema = z.union([
+  z.object({ ok: z.literal(true), result: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
+export class MessageError extends Error {
+  override name = 'MessageError';
+}
+
+function isMessageType(type: string): type is MessageType {
+  return Object.hasOwn(protocol, type);
+}
+
+/** Sends a message to the background and checks its answer against the protocol. */
+export async function sendMessage<T extends MessageType>(
+  type: T,
+  data: MessageData<T>,
+): Promise<MessageResult<T>> {
+  const raw: unknown = await browser.runtime.sendMessage({ channel: CHANNEL, type, data });
+  const reply = replySchema.safeParse(raw);
+  if (!reply.success) throw new MessageError(`No valid answer to "${type}" from the background.`);
+  if (!reply.data.ok) throw new MessageError(reply.data.error);
+  return protocol[type].result.parse(reply.data.result) as MessageResult<T>;
+}
+
+/** The origin an extension page reports; content scripts report the page's URL instead. */
+function isFromOrigin(sender: Browser.runtime.MessageSender, origin: Origin): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+  return origin === 'extension-page' ? fromExtensionPage : !fromExtensionPage && sender.tab != null;
+}
+
+async function dispatch(
+  handlers: MessageHandlers,
+  type: MessageType,
+  data: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<z.infer<typeof replySchema>> {
+  const spec = protocol[type];
+  if (!isFromOrigin(sender, spec.from))
+    return { ok: false, error: `"${type}" is not accepted from this sender.` };
+  const parsed = spec.data.safeParse(data);
+  if (!parsed.success) return { ok: false, error: `Malformed "${type}" message.` };
+  try {
+    const handler = handlers[type] as (d: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>;
+    return { ok: true, result: await handler(parsed.data, sender) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Installs the background's handlers: the type demands one for every message of the protocol. */
+export function registerMessageHandlers(handlers: MessageHandlers): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    const envelope = envelopeSchema.safeParse(message);
+    // Not ours: leave it to other listeners.
+    if (!envelope.success || !isMessageType(envelope.data.type)) return undefined;
+    return dispatch(handlers, envelope.data.type, envelope.data.data, sender);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
