@@ -1,0 +1,270 @@
+import { z } from 'zod';
+
+export type PinBridgeErrorKind =
+  | 'auth'
+  | 'forbidden'
+  | 'quota'
+  | 'not_found'
+  | 'conflict'
+  | 'validation'
+  | 'rate_limited'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'invalid_response';
+
+export interface FieldError {
+  /** Dotted path of the field, without FastAPI's leading `body`/`query`. */
+  field: string;
+  message: string;
+}
+
+export interface PinBridgeErrorInit {
+  kind: PinBridgeErrorKind;
+  message: string;
+  endpoint: string;
+  status?: number;
+  code?: string;
+  requestId?: string;
+  retryAfterSeconds?: number;
+  remediation?: string;
+  upgradeUrl?: string;
+  connectUrl?: string;
+  fieldErrors?: FieldError[];
+  cause?: unknown;
+}
+
+/** The one error every client call throws: what went wrong, in words a user can act on, and why. */
+export class PinBridgeError extends Error {
+  override name = 'PinBridgeError';
+  readonly kind: PinBridgeErrorKind;
+  readonly endpoint: string;
+  readonly status?: number;
+  readonly code?: string;
+  readonly requestId?: string;
+  readonly retryAfterSeconds?: number;
+  readonly remediation?: string;
+  readonly upgradeUrl?: string;
+  readonly connectUrl?: string;
+  readonly fieldErrors: FieldError[];
+
+  constructor(init: PinBridgeErrorInit) {
+    super(init.message, { cause: init.cause });
+    this.kind = init.kind;
+    this.endpoint = init.endpoint;
+    this.status = init.status;
+    this.code = init.code;
+    this.requestId = init.requestId;
+    this.retryAfterSeconds = init.retryAfterSeconds;
+    this.remediation = init.remediation;
+    this.upgradeUrl = init.upgradeUrl;
+    this.connectUrl = init.connectUrl;
+    this.fieldErrors = init.fieldErrors ?? [];
+  }
+
+  /** What the user can do about it: the server's remediation when it gave one, else ours. */
+  get action(): string {
+    return this.remediation ?? DEFAULT_ACTIONS[this.kind];
+  }
+
+  /** Plain data for storage and messages (errors do not survive structured cloning intact). */
+  toJSON() {
+    return {
+      kind: this.kind,
+      message: this.message,
+      action: this.action,
+      endpoint: this.endpoint,
+      status: this.status,
+      code: this.code,
+      requestId: this.requestId,
+      retryAfterSeconds: this.retryAfterSeconds,
+      upgradeUrl: this.upgradeUrl,
+      connectUrl: this.connectUrl,
+      fieldErrors: this.fieldErrors,
+    };
+  }
+}
+
+const DEFAULT_ACTIONS: Record<PinBridgeErrorKind, string> = {
+  auth: 'Sign in again.',
+  forbidden: 'Check that this account and key may do this, or reconnect the Pinterest account.',
+  quota: 'Upgrade your PinBridge plan or wait for the monthly quota to reset.',
+  not_found: 'It may have been deleted or disconnected: refresh and pick it again.',
+  conflict: 'Refresh to see its current state.',
+  validation: 'Correct the highlighted fields and try again.',
+  rate_limited: 'PinBridge is pacing requests; it will be retried automatically.',
+  server: 'PinBridge had a problem; it will be retried. If it persists, check PinBridge’s status.',
+  network: 'Check your internet connection; it will be retried when you are back online.',
+  timeout: 'PinBridge took too long to answer; it will be retried.',
+  invalid_response: 'This version of the extension may be out of date with PinBridge: update it.',
+};
+
+const GENERIC_MESSAGES: Record<PinBridgeErrorKind, string> = {
+  auth: 'You are signed out of PinBridge.',
+  forbidden: 'PinBridge refused this request.',
+  quota: 'Your PinBridge plan does not allow this right now.',
+  not_found: 'PinBridge could not find what was asked for.',
+  conflict: 'This conflicts with its current state in PinBridge.',
+  validation: 'PinBridge did not accept the request.',
+  rate_limited: 'Too many requests to PinBridge at once.',
+  server: 'PinBridge is having trouble',
+  network: 'PinBridge could not be reached.',
+  timeout: 'PinBridge did not answer in time.',
+  invalid_response: 'PinBridge sent an answer this extension does not understand.',
+};
+
+export function kindForStatus(status: number): PinBridgeErrorKind {
+  if (status === 401) return 'auth';
+  if (status === 402) return 'quota';
+  if (status === 403) return 'forbidden';
+  if (status === 404 || status === 410) return 'not_found';
+  if (status === 409) return 'conflict';
+  if (status === 429) return 'rate_limited';
+  if (status === 408) return 'timeout';
+  if (status >= 500) return 'server';
+  return 'validation';
+}
+
+const fastApiIssueSchema = z.object({
+  loc: z.array(z.union([z.string(), z.number()])).optional(),
+  msg: z.string(),
+});
+const errorObjectSchema = z.object({
+  code: z.string().optional(),
+  message: z.string().optional(),
+  remediation: z.string().optional(),
+  request_id: z.string().optional(),
+  errors: z.array(fastApiIssueSchema).optional(),
+  retry_after_seconds: z.number().optional(),
+  upgrade_url: z.string().optional(),
+  connect_url: z.string().optional(),
+});
+// Every documented body shape (A–E) fits this one liberal description; F is not JSON at all.
+const errorBodySchema = z.object({
+  error: errorObjectSchema.optional(),
+  detail: z
+    .union([
+      z.string(),
+      z.array(fastApiIssueSchema),
+      z.object({
+        error: errorObjectSchema.optional(),
+        message: z.string().optional(),
+        code: z.string().optional(),
+      }),
+    ])
+    .optional(),
+  message: z.string().optional(),
+  request_id: z.string().optional(),
+});
+type ErrorBody = z.infer<typeof errorBodySchema>;
+
+function toFieldErrors(issues: z.infer<typeof fastApiIssueSchema>[] | undefined): FieldError[] {
+  return (issues ?? []).map((issue) => {
+    const path = (issue.loc ?? []).filter((part, i) => !(i === 0 && (part === 'body' || part === 'query')));
+    return { field: path.join('.'), message: issue.msg };
+  });
+}
+
+function describeIssue(issue: FieldError): string {
+  return issue.field ? `${issue.field}: ${issue.message}` : issue.message;
+}
+
+/** The contract's extraction order: `error.message`, `detail` (string, list, `error`, `message`), `message`. */
+function extractMessage(body: ErrorBody): string | undefined {
+  const detail = body.detail;
+  if (body.error?.message) return body.error.message;
+  if (typeof detail === 'string') return detail;
+  if (Array.isArray(detail)) {
+    const [first] = toFieldErrors(detail.slice(0, 1));
+    return first && describeIssue(first);
+  }
+  return detail?.error?.message ?? detail?.message ?? body.message;
+}
+
+function parseRetryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+function parseBody(text: string): ErrorBody | undefined {
+  try {
+    const parsed = errorBodySchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Turns a non-2xx answer, in any of the body shapes the API uses, into one `PinBridgeError`. */
+export function errorFromResponse(
+  endpoint: string,
+  status: number,
+  headers: Headers,
+  text: string,
+): PinBridgeError {
+  const kind = kindForStatus(status);
+  const body = parseBody(text);
+  const detailObject =
+    typeof body?.detail === 'object' && !Array.isArray(body.detail) ? body.detail : undefined;
+  const envelope = body?.error ?? detailObject?.error;
+  const listed = body?.error?.errors ?? (Array.isArray(body?.detail) ? body.detail : undefined);
+  const fallback =
+    kind === 'server'
+      ? `${GENERIC_MESSAGES.server} (HTTP ${status}${body ? '' : ', not a PinBridge answer'}).`
+      : `${GENERIC_MESSAGES[kind]} (HTTP ${status}).`;
+  return new PinBridgeError({
+    kind,
+    status,
+    endpoint,
+    message: (body && extractMessage(body)) || fallback,
+    code: envelope?.code ?? detailObject?.code,
+    requestId: envelope?.request_id ?? headers.get('x-request-id') ?? body?.request_id,
+    retryAfterSeconds: envelope?.retry_after_seconds ?? parseRetryAfter(headers.get('retry-after')),
+    remediation: envelope?.remediation,
+    upgradeUrl: envelope?.upgrade_url,
+    connectUrl: envelope?.connect_url,
+    fieldErrors: toFieldErrors(listed),
+  });
+}
+
+export function networkError(endpoint: string, cause: unknown): PinBridgeError {
+  return new PinBridgeError({ kind: 'network', endpoint, message: GENERIC_MESSAGES.network, cause });
+}
+
+export function timeoutError(endpoint: string, timeoutMs: number): PinBridgeError {
+  return new PinBridgeError({
+    kind: 'timeout',
+    endpoint,
+    message: `${GENERIC_MESSAGES.timeout} (no answer within ${Math.round(timeoutMs / 1000)} s).`,
+  });
+}
+
+/** A 2xx answer that does not match its schema: name the endpoint and the first field that is off. */
+export function invalidResponseError(endpoint: string, detail: string, requestId?: string): PinBridgeError {
+  return new PinBridgeError({
+    kind: 'invalid_response',
+    endpoint,
+    requestId,
+    message: `${GENERIC_MESSAGES.invalid_response} (${endpoint}: ${detail})`,
+  });
+}
+
+/** A request we refuse to send: checked against the same rules PinBridge applies. */
+export function requestValidationError(endpoint: string, error: z.ZodError): PinBridgeError {
+  const fieldErrors = error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
+  return new PinBridgeError({
+    kind: 'validation',
+    endpoint,
+    message: fieldErrors.map(describeIssue).join(' '),
+    fieldErrors,
+  });
+}
+
+export function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'unexpected shape';
+  return `${issue.path.length ? `"${issue.path.join('.')}"` : 'the body'}: ${issue.message}`;
+}

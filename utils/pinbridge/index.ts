@@ -1,0 +1,13 @@
+export { createPinBridgeClient, type PinBridgeClient, type PinBridgeClientOptions } from './client';
+export { PinBridgeError, type PinBridgeErrorKind, type FieldError } from './errors';
+export type { PinBridgeAuth } from './http';
+export type { Page } from './pages';
+export { DEFAULT_RETRY_POLICY, isRetryable, retryDelayMs, withRetry, type RetryPolicy } from './retry';
+export * from './schemas/common';
+export * from './schemas/auth';
+export * from './schemas/pinterest';
+export * from './schemas/pins';
+export * from './schemas/schedules';
+export * from './schemas/assets';
+export * from './schemas/webhooks';
+export * from './schemas/system';

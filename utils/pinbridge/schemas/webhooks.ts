@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { httpUrlSchema, idSchema, timestampSchema } from './common';
+
+export const WEBHOOK_EVENTS = ['pin.published', 'pin.failed'] as const;
+
+export const webhookCreateSchema = z.strictObject({
+  url: httpUrlSchema,
+  secret: z.string().min(16, 'Secrets have at least 16 characters.').max(255),
+  events: z.array(z.string().min(1)).min(1).optional(),
+  is_enabled: z.boolean().optional(),
+});
+export type WebhookCreate = z.input<typeof webhookCreateSchema>;
+
+export const webhookUpdateSchema = webhookCreateSchema
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, 'Change at least one field.');
+export type WebhookUpdate = z.input<typeof webhookUpdateSchema>;
+
+export const webhookSchema = z.object({
+  id: idSchema,
+  workspace_id: idSchema.nullish(),
+  url: z.string(),
+  events: z.array(z.string()),
+  is_enabled: z.boolean(),
+  created_at: timestampSchema,
+  updated_at: timestampSchema.nullish(),
+});
+export type Webhook = z.infer<typeof webhookSchema>;
