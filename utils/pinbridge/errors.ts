@@ -99,18 +99,19 @@ const DEFAULT_ACTIONS: Record<PinBridgeErrorKind, string> = {
   invalid_response: 'This version of the extension may be out of date with PinBridge: update it.',
 };
 
+// Without a final stop: callers add the status or detail in brackets.
 const GENERIC_MESSAGES: Record<PinBridgeErrorKind, string> = {
-  auth: 'You are signed out of PinBridge.',
-  forbidden: 'PinBridge refused this request.',
-  quota: 'Your PinBridge plan does not allow this right now.',
-  not_found: 'PinBridge could not find what was asked for.',
-  conflict: 'This conflicts with its current state in PinBridge.',
-  validation: 'PinBridge did not accept the request.',
-  rate_limited: 'Too many requests to PinBridge at once.',
+  auth: 'You are signed out of PinBridge',
+  forbidden: 'PinBridge refused this request',
+  quota: 'Your PinBridge plan does not allow this right now',
+  not_found: 'PinBridge could not find what was asked for',
+  conflict: 'This conflicts with its current state in PinBridge',
+  validation: 'PinBridge did not accept the request',
+  rate_limited: 'Too many requests to PinBridge at once',
   server: 'PinBridge is having trouble',
-  network: 'PinBridge could not be reached.',
-  timeout: 'PinBridge did not answer in time.',
-  invalid_response: 'PinBridge sent an answer this extension does not understand.',
+  network: 'PinBridge could not be reached',
+  timeout: 'PinBridge did not answer in time',
+  invalid_response: 'PinBridge sent an answer this extension does not understand',
 };
 
 export function kindForStatus(status: number): PinBridgeErrorKind {
@@ -211,10 +212,7 @@ export function errorFromResponse(
     typeof body?.detail === 'object' && !Array.isArray(body.detail) ? body.detail : undefined;
   const envelope = body?.error ?? detailObject?.error;
   const listed = body?.error?.errors ?? (Array.isArray(body?.detail) ? body.detail : undefined);
-  const fallback =
-    kind === 'server'
-      ? `${GENERIC_MESSAGES.server} (HTTP ${status}${body ? '' : ', not a PinBridge answer'}).`
-      : `${GENERIC_MESSAGES[kind]} (HTTP ${status}).`;
+  const fallback = `${GENERIC_MESSAGES[kind]} (HTTP ${status}${body || kind !== 'server' ? '' : ', not a PinBridge answer'}).`;
   return new PinBridgeError({
     kind,
     status,
@@ -231,14 +229,18 @@ export function errorFromResponse(
 }
 
 export function networkError(endpoint: string, cause: unknown): PinBridgeError {
-  return new PinBridgeError({ kind: 'network', endpoint, message: GENERIC_MESSAGES.network, cause });
+  return new PinBridgeError({ kind: 'network', endpoint, message: `${GENERIC_MESSAGES.network}.`, cause });
+}
+
+function formatSeconds(ms: number): string {
+  return `${ms < 10_000 ? Number((ms / 1000).toFixed(1)) : Math.round(ms / 1000)} s`;
 }
 
 export function timeoutError(endpoint: string, timeoutMs: number): PinBridgeError {
   return new PinBridgeError({
     kind: 'timeout',
     endpoint,
-    message: `${GENERIC_MESSAGES.timeout} (no answer within ${Math.round(timeoutMs / 1000)} s).`,
+    message: `${GENERIC_MESSAGES.timeout} (no answer within ${formatSeconds(timeoutMs)}).`,
   });
 }
 
@@ -248,7 +250,7 @@ export function invalidResponseError(endpoint: string, detail: string, requestId
     kind: 'invalid_response',
     endpoint,
     requestId,
-    message: `${GENERIC_MESSAGES.invalid_response} (${endpoint}: ${detail})`,
+    message: `${GENERIC_MESSAGES.invalid_response} (${endpoint}: ${detail}).`,
   });
 }
 

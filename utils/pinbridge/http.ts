@@ -56,6 +56,11 @@ export function buildQuery(query: Record<string, QueryValue> = {}): string {
   return text ? `?${text}` : '';
 }
 
+/** `/v1/pins/9f…/retry` → `/v1/pins/{id}/retry`: errors name the endpoint, not the record. */
+export function endpointTemplate(path: string): string {
+  return path.replace(/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/|$)/gi, '/{id}');
+}
+
 function authHeaders(auth: PinBridgeAuth): Record<string, string> {
   if (auth.kind === 'bearer') return { Authorization: `Bearer ${auth.token}` };
   if (auth.kind === 'apiKey') return { 'X-API-Key': auth.key };
@@ -97,7 +102,7 @@ export function createHttp(options: HttpOptions) {
   }
 
   async function request<T>(spec: RequestSpec<T>): Promise<HttpResponse<T>> {
-    const endpoint = `${spec.method} ${spec.path}`;
+    const endpoint = `${spec.method} ${endpointTemplate(spec.path)}`;
     const response = await send(spec as RequestSpec<unknown>, endpoint);
     let text: string;
     try {
