@@ -14,7 +14,7 @@ export function ImageGrid({ images }: { images: PageImage[] }) {
           <figure>
             <img src={image.url} alt={image.alt || fallbackName(image.url, index)} loading="lazy" />
             <figcaption>
-              {image.width} × {image.height}
+              {image.width && image.height ? `${image.width} × ${image.height}` : 'size unknown'}
             </figcaption>
           </figure>
         </li>

@@ -12,7 +12,15 @@ export function PopupApp() {
           {state.message}
         </p>
       )}
-      {state.status === 'ready' && state.media.images.length === 0 && (
+      {state.status === 'ready' && state.media.page.nopin && (
+        <p role="status">
+          This site asks not to pin from this page.
+          {state.media.page.nopinMessage && (
+            <span className="site-message"> “{state.media.page.nopinMessage}”</span>
+          )}
+        </p>
+      )}
+      {state.status === 'ready' && !state.media.page.nopin && state.media.images.length === 0 && (
         <p role="status">No images large enough to pin were found on this page.</p>
       )}
       {state.status === 'ready' && state.media.images.length > 0 && (
