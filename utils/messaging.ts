@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
+import { authInfoSchema } from './auth/schema';
+import { publishRequestSchema } from './outbox/new-entry';
+import { outboxEntrySchema } from './outbox/schema';
 import { pageMediaSchema } from './page-media/schema';
+import { boardSchema } from './pinbridge/schemas/pinterest';
 
 /*
  * One typed protocol for every runtime message. We do not use @webext-core/messaging here: its v4
@@ -17,8 +21,21 @@ interface MessageSpec {
   result: z.ZodType;
 }
 
+/** A Pinterest account as the UI shows it. */
+export const accountViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  username: z.string().nullable(),
+  needsReconnect: z.boolean(),
+  healthMessage: z.string().nullable(),
+});
+export type AccountView = z.infer<typeof accountViewSchema>;
+
+const empty = z.object({});
+const credentials = { email: z.string().max(320), password: z.string().max(255), staySignedIn: z.boolean() };
+
 export const protocol = {
-  // extension page → background
+  // extension page → background: the page
   collectPage: {
     from: 'extension-page',
     data: z.object({ tabId: z.number().int().nonnegative() }),
@@ -26,8 +43,46 @@ export const protocol = {
   },
   getStatus: {
     from: 'extension-page',
-    data: z.object({}),
+    data: empty,
     result: z.object({ version: z.string(), apiBaseUrl: z.string() }),
+  },
+  // extension page → background: the session
+  getSession: { from: 'extension-page', data: empty, result: authInfoSchema },
+  signIn: { from: 'extension-page', data: z.object(credentials), result: authInfoSchema },
+  register: {
+    from: 'extension-page',
+    data: z.object({ ...credentials, fullName: z.string().max(255) }),
+    result: authInfoSchema,
+  },
+  useApiKey: {
+    from: 'extension-page',
+    data: z.object({ key: z.string().min(1).max(500) }),
+    result: authInfoSchema,
+  },
+  signOut: { from: 'extension-page', data: empty, result: authInfoSchema },
+  // extension page → background: where to pin
+  getAccounts: {
+    from: 'extension-page',
+    data: z.object({ refresh: z.boolean().optional() }),
+    result: z.array(accountViewSchema),
+  },
+  getBoards: {
+    from: 'extension-page',
+    data: z.object({ accountId: z.string(), refresh: z.boolean().optional() }),
+    result: z.array(boardSchema),
+  },
+  connectAccount: { from: 'extension-page', data: empty, result: z.object({ authorizationUrl: z.string() }) },
+  // extension page → background: publishing
+  publish: {
+    from: 'extension-page',
+    data: z.object({ pins: z.array(publishRequestSchema).min(1).max(100) }),
+    result: z.object({ entryIds: z.array(z.string()) }),
+  },
+  getOutbox: { from: 'extension-page', data: empty, result: z.array(outboxEntrySchema) },
+  retryEntry: {
+    from: 'extension-page',
+    data: z.object({ id: z.string() }),
+    result: z.object({ ok: z.literal(true) }),
   },
 } as const satisfies Record<string, MessageSpec>;
 

@@ -1,8 +1,20 @@
+import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
+import {
+  authInfoSchema,
+  bearerSchema,
+  storedApiKeySchema,
+  type AuthInfo,
+  type Bearer,
+  type StoredApiKey,
+} from './auth/schema';
+import { outboxEntrySchema, type OutboxEntry } from './outbox/schema';
+import { boardSchema, pinterestAccountSchema, type Board, type PinterestAccount } from './pinbridge';
 
 /*
  * Every stored key of the extension, declared once. Values are only read through these items so that
- * fallbacks and migrations apply everywhere.
+ * fallbacks and migrations apply everywhere. Secrets: the sign-in token lives in `session:` (trusted
+ * contexts only); the API key in `local:` is sealed by the vault (utils/auth/vault.ts).
  */
 
 export const DEFAULT_API_BASE_URL = 'https://api.pinbridge.io';
@@ -13,4 +25,89 @@ export const apiBaseUrlItem = storage.defineItem<string>('local:apiBaseUrl', {
   version: 1,
 });
 
-export const storageItems = { apiBaseUrl: apiBaseUrlItem } as const;
+export const authInfoItem = storage.defineItem<AuthInfo>('local:authInfo', {
+  fallback: { status: 'signed-out' },
+  version: 1,
+});
+
+export const bearerItem = storage.defineItem<Bearer | null>('session:bearer', { fallback: null, version: 1 });
+
+export const apiKeyItem = storage.defineItem<StoredApiKey | null>('local:apiKey', {
+  fallback: null,
+  version: 1,
+});
+
+export interface AccountsCache {
+  accounts: PinterestAccount[];
+  fetchedAt: number;
+}
+export const accountsCacheItem = storage.defineItem<AccountsCache | null>('local:accountsCache', {
+  fallback: null,
+  version: 1,
+});
+
+export type BoardsCache = Record<string, { boards: Board[]; fetchedAt: number }>;
+export const boardsCacheItem = storage.defineItem<BoardsCache>('local:boardsCache', {
+  fallback: {},
+  version: 1,
+});
+
+export const outboxItem = storage.defineItem<OutboxEntry[]>('local:outbox', { fallback: [], version: 1 });
+
+export interface OAuthFlow {
+  tabId: number | null;
+  status: 'waiting' | 'connected' | 'failed';
+  message: string | null;
+  accountId: string | null;
+  at: number;
+}
+export const oauthFlowItem = storage.defineItem<OAuthFlow | null>('local:oauthFlow', {
+  fallback: null,
+  version: 1,
+});
+
+export interface NotificationSettings {
+  published: boolean;
+  failed: boolean;
+}
+export const notificationSettingsItem = storage.defineItem<NotificationSettings>(
+  'local:notificationSettings',
+  {
+    fallback: { published: true, failed: true },
+    version: 1,
+  },
+);
+
+/** Schemas of stored values: what was written by an older or broken version is checked on read. */
+export const storedSchemas = {
+  authInfo: authInfoSchema,
+  bearer: bearerSchema.nullable(),
+  apiKey: storedApiKeySchema.nullable(),
+  accountsCache: z.object({ accounts: z.array(pinterestAccountSchema), fetchedAt: z.number() }).nullable(),
+  boardsCache: z.record(z.string(), z.object({ boards: z.array(boardSchema), fetchedAt: z.number() })),
+  outbox: z.array(outboxEntrySchema),
+} as const;
+
+export const storageItems = {
+  apiBaseUrl: apiBaseUrlItem,
+  authInfo: authInfoItem,
+  bearer: bearerItem,
+  apiKey: apiKeyItem,
+  accountsCache: accountsCacheItem,
+  boardsCache: boardsCacheItem,
+  outbox: outboxItem,
+  oauthFlow: oauthFlowItem,
+  notificationSettings: notificationSettingsItem,
+} as const;
+
+/** Reads an item and checks it; a value that does not fit is replaced by the fallback, not trusted. */
+export async function readChecked<T>(
+  item: { getValue(): Promise<T>; fallback: T },
+  schema: z.ZodType,
+): Promise<T> {
+  const value = await item.getValue();
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data as T;
+  console.warn('[pinbridge] stored value failed its schema; using the fallback', parsed.error.issues[0]);
+  return item.fallback;
+}

@@ -1,14 +1,66 @@
 import { browser } from 'wxt/browser';
+import { accountName, cachedAccounts, cachedBoards, needsReconnect } from '@/utils/accounts';
 import type { MessageHandlers } from '@/utils/messaging';
+import { newEntry } from '@/utils/outbox/new-entry';
 import { collectFromTab } from '@/utils/page-media/from-tab';
+import type { PinBridgeClient } from '@/utils/pinbridge';
 import { apiBaseUrlItem } from '@/utils/storage';
+import type { Services } from './services';
 
-export function createMessageHandlers(): MessageHandlers {
+export function createMessageHandlers({ session, outbox, oauth }: Services): MessageHandlers {
+  async function client(): Promise<PinBridgeClient> {
+    const signedIn = await session.client();
+    if (!signedIn) throw new Error('You are signed out of PinBridge. Sign in again.');
+    return signedIn;
+  }
+
   return {
     collectPage: ({ tabId }) => collectFromTab(tabId),
     getStatus: async () => ({
       version: browser.runtime.getManifest().version,
       apiBaseUrl: await apiBaseUrlItem.getValue(),
     }),
+
+    getSession: () => session.info(),
+    signIn: ({ email, password, staySignedIn }) => session.signIn(email, password, staySignedIn),
+    register: ({ fullName, email, password, staySignedIn }) =>
+      session.register(fullName, email, password, staySignedIn),
+    useApiKey: ({ key }) => session.useApiKey(key),
+    signOut: () => session.signOut(),
+
+    getAccounts: async ({ refresh }) =>
+      (await cachedAccounts(await client(), refresh ?? false)).map((account) => ({
+        id: account.id,
+        name: accountName(account),
+        username: account.username ?? null,
+        needsReconnect: needsReconnect(account),
+        healthMessage: account.health_message ?? null,
+      })),
+    getBoards: async ({ accountId, refresh }) => cachedBoards(await client(), accountId, refresh ?? false),
+    connectAccount: () => oauth.start(),
+
+    publish: async ({ pins }) => {
+      const api = await client();
+      const accounts = await cachedAccounts(api, false);
+      const now = Date.now();
+      const entries = [];
+      for (const pin of pins) {
+        const account = accounts.find((a) => a.id === pin.accountId);
+        if (!account) throw new Error('That Pinterest account is not connected to your PinBridge workspace.');
+        if (needsReconnect(account))
+          throw new Error(`Reconnect ${accountName(account)} before pinning to it.`);
+        const board = (await cachedBoards(api, account.id, false)).find((b) => b.id === pin.boardId);
+        entries.push(
+          newEntry(pin, { accountName: accountName(account), boardName: board?.name ?? 'your board' }, now),
+        );
+      }
+      await outbox.add(entries);
+      return { entryIds: entries.map((e) => e.id) };
+    },
+    getOutbox: () => outbox.list(),
+    retryEntry: async ({ id }) => {
+      await outbox.retry(id);
+      return { ok: true as const };
+    },
   };
 }

@@ -6,6 +6,9 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { test as base } from 'vitest';
 import { startPageServer, type PageServer } from '../support/page-server';
 import { EXTENSION_DIR, PAGES_DIR, chromiumPath } from './paths';
+import { startStandIn, type StandIn } from '../stand-in/server';
+import { standInAdmin } from '../support/stand-in-admin';
+import { ExtensionApi } from './page-objects/extension-api';
 import { PopupPage } from './page-objects/popup-page';
 import { ServiceWorkerControl } from './service-worker-control';
 
@@ -19,6 +22,10 @@ export interface ExtensionFixtures {
   openTab: (path: string) => Promise<{ page: Page; tabId: number }>;
   /** Opens the popup as a tab, bound to the given tab as the toolbar popup would be. */
   openPopup: (tabId: number) => Promise<PopupPage>;
+  /** A PinBridge stand-in for this test file, reset before each test. */
+  standIn: StandIn & { admin: ReturnType<typeof standInAdmin> };
+  /** The background's message API, from an extension page, pointed at the stand-in. */
+  extension: ExtensionApi;
 }
 
 interface TabsApi {
@@ -34,6 +41,23 @@ async function tabIds(worker: Worker): Promise<number[]> {
 }
 
 export const test = base.extend<ExtensionFixtures>({
+  standIn: [
+    async ({}, use) => {
+      const standIn = await startStandIn();
+      await use(Object.assign(standIn, { admin: standInAdmin(standIn.origin) }));
+      await standIn.close();
+    },
+    { scope: 'file' },
+  ],
+  extension: async ({ context, extensionId, standIn, serviceWorker }, use) => {
+    await standIn.admin.reset();
+    await standIn.admin.settings({ queuedMs: 100, publishingMs: 300 });
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const api = new ExtensionApi(page, () => serviceWorker.current());
+    await api.setApiBaseUrl(standIn.origin);
+    await use(api);
+  },
   pages: [
     async ({}, use) => {
       const server = await startPageServer(PAGES_DIR);

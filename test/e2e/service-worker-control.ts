@@ -45,11 +45,18 @@ export class ServiceWorkerControl {
   }
 
   async start(): Promise<Worker> {
-    const next = this.context.waitForEvent('serviceworker', (w) => w.url() === this.scriptUrl);
-    await this.cdp.send('ServiceWorker.startWorker', { scopeURL: new URL('/', this.scriptUrl).href });
-    const worker = await next;
-    await this.waitFor('running');
-    return worker;
+    if (this.versions.get(this.scriptUrl) !== 'running') {
+      await this.cdp.send('ServiceWorker.startWorker', { scopeURL: new URL('/', this.scriptUrl).href });
+      await this.waitFor('running');
+    }
+    // Playwright attaches to the new worker a moment after it runs.
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const worker = this.context.serviceWorkers().find((w) => w.url() === this.scriptUrl);
+      if (worker) return worker;
+      if (Date.now() > deadline) throw new Error('The restarted service worker did not attach');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   async restart(): Promise<Worker> {

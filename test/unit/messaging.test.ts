@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { createMessageHandlers } from '@/entrypoints/background/message-handlers';
+import { createServices } from '@/entrypoints/background/services';
 import { protocol, registerMessageHandlers, sendMessage } from '@/utils/messaging';
 import { apiBaseUrlItem } from '@/utils/storage';
 
@@ -18,7 +19,7 @@ describe('message protocol', () => {
   });
 
   it('has a background handler for every message and no handler for an unknown one', () => {
-    expect(Object.keys(createMessageHandlers()).sort()).toEqual(Object.keys(protocol).sort());
+    expect(Object.keys(createMessageHandlers(createServices())).sort()).toEqual(Object.keys(protocol).sort());
   });
 
   it('answers a well-formed message from an extension page', async () => {
@@ -29,7 +30,7 @@ describe('message protocol', () => {
       name: 'x',
       version: '1.2.3',
     });
-    registerMessageHandlers(createMessageHandlers());
+    registerMessageHandlers(createMessageHandlers(createServices()));
     const [reply] = await fakeBrowser.runtime.onMessage.trigger(
       { channel: 'pinbridge', type: 'getStatus', data: {} },
       extensionPage(),
@@ -38,7 +39,7 @@ describe('message protocol', () => {
   });
 
   it('refuses extension-page messages sent by a content script', async () => {
-    registerMessageHandlers(createMessageHandlers());
+    registerMessageHandlers(createMessageHandlers(createServices()));
     const [reply] = await fakeBrowser.runtime.onMessage.trigger(
       { channel: 'pinbridge', type: 'getStatus', data: {} },
       contentScript(),
@@ -49,7 +50,7 @@ describe('message protocol', () => {
   it('refuses malformed data before any handler runs', async () => {
     let called = false;
     registerMessageHandlers({
-      ...createMessageHandlers(),
+      ...createMessageHandlers(createServices()),
       collectPage: async () => {
         called = true;
         throw new Error('unreachable');
@@ -64,7 +65,7 @@ describe('message protocol', () => {
   });
 
   it('leaves messages of other channels to other listeners', async () => {
-    registerMessageHandlers(createMessageHandlers());
+    registerMessageHandlers(createMessageHandlers(createServices()));
     const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'getStatus' }, extensionPage());
     expect(replies).toEqual([undefined]);
   });

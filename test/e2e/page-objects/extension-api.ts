@@ -1,0 +1,61 @@
+import type { Page, Worker } from 'playwright-core';
+import type { MessageData, MessageResult, MessageType } from '@/utils/messaging';
+import type { OutboxEntry } from '@/utils/outbox/schema';
+
+interface Chrome {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; result?: unknown; error?: string }> };
+  storage: {
+    local: { set(values: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
+  };
+  notifications: { getAll(): Promise<Record<string, boolean>> };
+}
+
+/**
+ * Talks to the background the way the popup does: typed messages from an extension page. Stands in for
+ * UI that later issues build, so the engine is tested on its own.
+ */
+export class ExtensionApi {
+  constructor(
+    readonly page: Page,
+    private readonly worker: () => Promise<Worker>,
+  ) {}
+
+  async send<T extends MessageType>(type: T, data: MessageData<T>): Promise<MessageResult<T>> {
+    const reply = await this.page.evaluate(
+      ([t, d]) =>
+        (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
+          channel: 'pinbridge',
+          type: t,
+          data: d,
+        }),
+      [type, data] as const,
+    );
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.result as MessageResult<T>;
+  }
+
+  async setApiBaseUrl(url: string): Promise<void> {
+    await this.page.evaluate(
+      (value) =>
+        (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ apiBaseUrl: value }),
+      url,
+    );
+  }
+
+  async outbox(): Promise<OutboxEntry[]> {
+    return this.send('getOutbox', {});
+  }
+
+  async entry(id: string): Promise<OutboxEntry | undefined> {
+    return (await this.outbox()).find((e) => e.id === id);
+  }
+
+  /** Ids of the desktop notifications currently shown. */
+  async notifications(): Promise<string[]> {
+    const worker = await this.worker();
+    const all = await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll(),
+    );
+    return Object.keys(all).sort();
+  }
+}

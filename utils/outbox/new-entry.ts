@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { pinCreateSchema, scheduleCreateSchema, type PinBridgeError } from '../pinbridge';
+import { requestValidationError } from '../pinbridge/errors';
+import type { OutboxEntry } from './schema';
+
+/** What the UI asks for: one pin to one board, now or at `runAt`. */
+export const publishRequestSchema = z.object({
+  accountId: z.string(),
+  boardId: z.string(),
+  title: z.string(),
+  description: z.string().optional(),
+  link: z.string().optional(),
+  altText: z.string().optional(),
+  imageUrl: z.string().optional(),
+  assetId: z.string().optional(),
+  runAt: z.string().optional(),
+});
+export type PublishRequest = z.infer<typeof publishRequestSchema>;
+
+export interface TargetNames {
+  accountName: string;
+  boardName: string;
+}
+
+/** Builds the entry with the exact request body it will send, refusing what PinBridge would refuse. */
+export function newEntry(
+  request: PublishRequest,
+  names: TargetNames,
+  now: number,
+  id: string = crypto.randomUUID(),
+): OutboxEntry {
+  const common = {
+    account_id: request.accountId,
+    board_id: request.boardId,
+    title: request.title.trim(),
+    description: request.description?.trim() || undefined,
+    link_url: request.link?.trim() || undefined,
+    image_url: request.assetId ? undefined : request.imageUrl,
+    asset_id: request.assetId,
+  };
+  const scheduled = request.runAt !== undefined;
+  const schema = scheduled ? scheduleCreateSchema : pinCreateSchema;
+  const body = scheduled
+    ? { ...common, run_at: request.runAt }
+    : { ...common, alt_text: request.altText?.trim() || undefined, idempotency_key: `ext-${id}` };
+  const parsed = schema.safeParse(body);
+  if (!parsed.success)
+    throw requestValidationError(
+      scheduled ? 'POST /v1/schedules' : 'POST /v1/pins',
+      parsed.error,
+    ) as PinBridgeError;
+  return {
+    id,
+    kind: scheduled ? 'schedule' : 'pin',
+    idempotencyKey: `ext-${id}`,
+    payload: JSON.parse(JSON.stringify(parsed.data)) as Record<string, unknown>,
+    target: { accountId: request.accountId, boardId: request.boardId, ...names },
+    title: common.title,
+    imageUrl: request.imageUrl ?? null,
+    runAt: request.runAt ?? null,
+    state: 'sending',
+    attempts: 0,
+    nextAttemptAt: now,
+    polls: 0,
+    maybeSent: false,
+    pinId: null,
+    scheduleId: null,
+    pinterestPinId: null,
+    note: null,
+    lastError: null,
+    notified: [],
+    createdAt: now,
+    updatedAt: now,
+    removedAt: null,
+  };
+}
