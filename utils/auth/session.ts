@@ -88,7 +88,7 @@ export function createSession(deps: SessionDeps) {
   }
 
   async function mintKey(client: PinBridgeClient): Promise<string | null> {
-    const name = extensionKeyName(navigator.userAgent, new Date(now()));
+    const name = extensionKeyName(globalThis.navigator?.userAgent ?? '', new Date(now()));
     try {
       const key = await client.apiKeys.create({ name, scopes: ['read', 'write'] });
       await apiKeyItem.setValue({ sealed: await seal(deps.keyStore, key.api_key), keyId: key.id, name });
