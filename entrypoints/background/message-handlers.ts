@@ -3,7 +3,7 @@ import { accountName, cachedAccounts, cachedBoards, needsReconnect } from '@/uti
 import type { MessageHandlers } from '@/utils/messaging';
 import { newEntry } from '@/utils/outbox/new-entry';
 import { collectFromTab } from '@/utils/page-media/from-tab';
-import type { PinBridgeClient } from '@/utils/pinbridge';
+import { PinBridgeError, type PinBridgeClient } from '@/utils/pinbridge';
 import { apiBaseUrlItem } from '@/utils/storage';
 import type { Services } from './services';
 
@@ -12,6 +12,19 @@ export function createMessageHandlers({ session, outbox, oauth }: Services): Mes
     const signedIn = await session.client();
     if (!signedIn) throw new Error('You are signed out of PinBridge. Sign in again.');
     return signedIn;
+  }
+
+  /** A 401 on any call ends the session, as it does in the outbox. */
+  async function authed<T>(call: (api: PinBridgeClient) => Promise<T>): Promise<T> {
+    try {
+      return await call(await client());
+    } catch (error) {
+      if (error instanceof PinBridgeError && error.kind === 'auth') {
+        await session.expire();
+        throw new Error('Your PinBridge sign-in has expired. Sign in again.');
+      }
+      throw error;
+    }
   }
 
   return {
@@ -29,34 +42,35 @@ export function createMessageHandlers({ session, outbox, oauth }: Services): Mes
     signOut: () => session.signOut(),
 
     getAccounts: async ({ refresh }) =>
-      (await cachedAccounts(await client(), refresh ?? false)).map((account) => ({
+      (await authed((api) => cachedAccounts(api, refresh ?? false))).map((account) => ({
         id: account.id,
         name: accountName(account),
         username: account.username ?? null,
         needsReconnect: needsReconnect(account),
         healthMessage: account.health_message ?? null,
       })),
-    getBoards: async ({ accountId, refresh }) => cachedBoards(await client(), accountId, refresh ?? false),
+    getBoards: ({ accountId, refresh }) => authed((api) => cachedBoards(api, accountId, refresh ?? false)),
     connectAccount: () => oauth.start(),
 
-    publish: async ({ pins }) => {
-      const api = await client();
-      const accounts = await cachedAccounts(api, false);
-      const now = Date.now();
-      const entries = [];
-      for (const pin of pins) {
-        const account = accounts.find((a) => a.id === pin.accountId);
-        if (!account) throw new Error('That Pinterest account is not connected to your PinBridge workspace.');
-        if (needsReconnect(account))
-          throw new Error(`Reconnect ${accountName(account)} before pinning to it.`);
-        const board = (await cachedBoards(api, account.id, false)).find((b) => b.id === pin.boardId);
-        entries.push(
-          newEntry(pin, { accountName: accountName(account), boardName: board?.name ?? 'your board' }, now),
-        );
-      }
-      await outbox.add(entries);
-      return { entryIds: entries.map((e) => e.id) };
-    },
+    publish: ({ pins }) =>
+      authed(async (api) => {
+        const accounts = await cachedAccounts(api, false);
+        const now = Date.now();
+        const entries = [];
+        for (const pin of pins) {
+          const account = accounts.find((a) => a.id === pin.accountId);
+          if (!account)
+            throw new Error('That Pinterest account is not connected to your PinBridge workspace.');
+          if (needsReconnect(account))
+            throw new Error(`Reconnect ${accountName(account)} before pinning to it.`);
+          const board = (await cachedBoards(api, account.id, false)).find((b) => b.id === pin.boardId);
+          entries.push(
+            newEntry(pin, { accountName: accountName(account), boardName: board?.name ?? 'your board' }, now),
+          );
+        }
+        await outbox.add(entries);
+        return { entryIds: entries.map((e) => e.id) };
+      }),
     getOutbox: () => outbox.list(),
     retryEntry: async ({ id }) => {
       await outbox.retry(id);

@@ -1,4 +1,5 @@
 import { ApiBaseUrlForm } from '@/components/ApiBaseUrlForm';
+import { NotificationSettingsForm } from '@/components/NotificationSettingsForm';
 
 export function OptionsApp() {
   return (
@@ -7,6 +8,10 @@ export function OptionsApp() {
       <section aria-labelledby="connection-heading">
         <h2 id="connection-heading">Connection</h2>
         <ApiBaseUrlForm />
+      </section>
+      <section aria-labelledby="behaviour-heading">
+        <h2 id="behaviour-heading">Behaviour</h2>
+        <NotificationSettingsForm />
       </section>
     </main>
   );

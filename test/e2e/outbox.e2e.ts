@@ -41,6 +41,19 @@ test('publishing one pin: the stand-in has it, the entry reaches published, one 
   expect(state.publishCount).toEqual({ [entry.idempotencyKey]: 1 });
   expect(entry.pinterestPinId).toMatch(/^\d+$/);
   expect(await extension.notifications()).toEqual([`pin-published:${id}`]);
+  await expect.poll(() => extension.badge()).toBe('');
+});
+
+test('with "when a pin is published" turned off in options, publishing shows no notification', async ({
+  extension,
+}) => {
+  await extension.page.reload();
+  await extension.page.getByRole('checkbox', { name: 'When a pin is published' }).uncheck();
+  const target = await signInAndTarget(extension);
+  const id = await publish(extension, target, 'Quietly');
+
+  await settled(extension, id, 'published');
+  expect(await extension.notifications()).toEqual([]);
 });
 
 test('the worker is stopped after the request is accepted and again while publishing: one pin, one notification', async ({
@@ -128,6 +141,7 @@ test('401: the session ends, the pin waits as needs-auth, and goes out after sig
 
   await settled(extension, id, 'needs-auth');
   expect(await extension.send('getSession', {})).toEqual({ status: 'signed-out', reason: 'expired' });
+  await expect.poll(() => extension.badge()).toBe('1');
   expect((await standIn.admin.state()).pins).toHaveLength(0);
 
   await extension.send('signIn', { email: DEMO_EMAIL, password: DEMO_PASSWORD, staySignedIn: false });

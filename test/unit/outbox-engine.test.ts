@@ -222,6 +222,35 @@ describe('outbox engine', () => {
     expect(ids).toContain('new');
   });
 
+  it('a schedule whose first create may have arrived is looked up and adopted, not created twice', async () => {
+    const runAt = new Date(Date.now() + 3_600_000).toISOString();
+    const schedule = {
+      id: '33333333-3333-3333-3333-333333333333',
+      pinterest_account_id: ACCOUNT,
+      run_at: runAt,
+      status: 'scheduled',
+      payload: { board_id: '900', title: 'Later' },
+      pin_id: null,
+      created_at: runAt,
+    };
+    const list = vi.fn(async (_query: unknown) => ({ items: [schedule], total: 1, hasMore: false }));
+    const create = vi.fn(async () => schedule);
+    const client = { schedules: { list, create } } as unknown as PinBridgeClient;
+    const scheduled = newEntry(
+      { accountId: ACCOUNT, boardId: '900', title: 'Later', imageUrl: 'https://img.example/a.jpg', runAt },
+      names,
+      Date.now(),
+      's',
+    );
+    await outboxItem.setValue([{ ...scheduled, maybeSent: true, attempts: 1 }]);
+    await setup(client).outbox.process();
+    expect(create).not.toHaveBeenCalled();
+    expect(list).toHaveBeenCalledWith(
+      expect.objectContaining({ account_id: ACCOUNT, board_id: '900', q: 'Later' }),
+    );
+    expect(await stored('s')).toMatchObject({ state: 'queued', scheduleId: schedule.id });
+  });
+
   it('ignores a stored outbox that does not fit its schema instead of crashing', async () => {
     await fakeBrowser.storage.local.set({ outbox: [{ id: 1, nonsense: true }] });
     const { outbox } = setup(fakeApi().client);

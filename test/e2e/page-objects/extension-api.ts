@@ -3,6 +3,7 @@ import type { MessageData, MessageResult, MessageType } from '@/utils/messaging'
 import type { OutboxEntry } from '@/utils/outbox/schema';
 
 interface Chrome {
+  action: { getBadgeText(details: object): Promise<string> };
   runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; result?: unknown; error?: string }> };
   storage: {
     local: { set(values: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
@@ -48,6 +49,14 @@ export class ExtensionApi {
 
   async entry(id: string): Promise<OutboxEntry | undefined> {
     return (await this.outbox()).find((e) => e.id === id);
+  }
+
+  /** The toolbar badge: how many pins are in flight. */
+  async badge(): Promise<string> {
+    const worker = await this.worker();
+    return worker.evaluate(() =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({}),
+    );
   }
 
   /** Ids of the desktop notifications currently shown. */
