@@ -5,6 +5,8 @@ import { publishRequestSchema } from './outbox/new-entry';
 import { outboxEntrySchema } from './outbox/schema';
 import { pageMediaSchema } from './page-media/schema';
 import { boardSchema } from './pinbridge/schemas/pinterest';
+import { pinValidationSchema } from './pinbridge/schemas/pins';
+import { billingStatusSchema } from './pinbridge/schemas/system';
 
 /*
  * One typed protocol for every runtime message. We do not use @webext-core/messaging here: its v4
@@ -78,6 +80,23 @@ export const protocol = {
     data: z.object({ pins: z.array(publishRequestSchema).min(1).max(100) }),
     result: z.object({ entryIds: z.array(z.string()) }),
   },
+  createBoard: {
+    from: 'extension-page',
+    data: z.object({
+      accountId: z.string(),
+      name: z.string(),
+      description: z.string().optional(),
+      secret: z.boolean(),
+    }),
+    result: boardSchema,
+  },
+  /** Dry run of each pin (`/v1/pins/validate`): failed checks and warnings, nothing published. */
+  validatePins: {
+    from: 'extension-page',
+    data: z.object({ pins: z.array(publishRequestSchema).min(1).max(100) }),
+    result: z.array(pinValidationSchema),
+  },
+  getBilling: { from: 'extension-page', data: empty, result: billingStatusSchema },
   getOutbox: { from: 'extension-page', data: empty, result: z.array(outboxEntrySchema) },
   retryEntry: {
     from: 'extension-page',

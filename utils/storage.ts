@@ -78,6 +78,17 @@ export const notificationSettingsItem = storage.defineItem<NotificationSettings>
   },
 );
 
+/** The last account and board used, and the most recent boards first, so the popup opens on them. */
+export interface LastTarget {
+  accountId: string | null;
+  boardId: string | null;
+  recentBoardIds: string[];
+}
+export const lastTargetItem = storage.defineItem<LastTarget>('local:lastTarget', {
+  fallback: { accountId: null, boardId: null, recentBoardIds: [] },
+  version: 1,
+});
+
 /** Schemas of stored values: what was written by an older or broken version is checked on read. */
 export const storedSchemas = {
   authInfo: authInfoSchema,
@@ -98,6 +109,7 @@ export const storageItems = {
   outbox: outboxItem,
   oauthFlow: oauthFlowItem,
   notificationSettings: notificationSettingsItem,
+  lastTarget: lastTargetItem,
 } as const;
 
 /** Reads an item and checks it; a value that does not fit is replaced by the fallback, not trusted. */

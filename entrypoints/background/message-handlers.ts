@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
-import { accountName, cachedAccounts, cachedBoards, needsReconnect } from '@/utils/accounts';
+import { accountName, cachedAccounts, cachedBoards, needsReconnect, refreshBoards } from '@/utils/accounts';
 import type { MessageHandlers } from '@/utils/messaging';
 import { newEntry } from '@/utils/outbox/new-entry';
 import { collectFromTab } from '@/utils/page-media/from-tab';
-import { PinBridgeError, type PinBridgeClient } from '@/utils/pinbridge';
+import { PinBridgeError, pinCreateSchema, type PinBridgeClient } from '@/utils/pinbridge';
+
+const NO_NAMES = { accountName: '', boardName: '' };
 import { apiBaseUrlItem } from '@/utils/storage';
 import type { Services } from './services';
 
@@ -71,6 +73,28 @@ export function createMessageHandlers({ session, outbox, oauth }: Services): Mes
         await outbox.add(entries);
         return { entryIds: entries.map((e) => e.id) };
       }),
+    createBoard: ({ accountId, name, description, secret }) =>
+      authed(async (api) => {
+        const board = await api.pinterest.createBoard({
+          account_id: accountId,
+          name,
+          description: description || undefined,
+          privacy: secret ? 'SECRET' : 'PUBLIC',
+        });
+        await refreshBoards(api, accountId);
+        return board;
+      }),
+    validatePins: ({ pins }) =>
+      authed((api) =>
+        Promise.all(
+          pins.map((pin) =>
+            api.pins.validate(
+              pinCreateSchema.parse(newEntry({ ...pin, runAt: undefined }, NO_NAMES, Date.now()).payload),
+            ),
+          ),
+        ),
+      ),
+    getBilling: () => authed((api) => api.billing.status()),
     getOutbox: () => outbox.list(),
     retryEntry: async ({ id }) => {
       await outbox.retry(id);

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 
 test('the grid shows exactly the pinnable images at their largest URLs, in rank order', async ({
+  signedIn: _,
   openTab,
   openPopup,
   pages,
@@ -21,6 +22,7 @@ test('the grid shows exactly the pinnable images at their largest URLs, in rank 
 });
 
 test('a page that breaks Array and querySelectorAll in its own world does not break collection', async ({
+  signedIn: _,
   openTab,
   openPopup,
   pages,
@@ -30,7 +32,7 @@ test('a page that breaks Array and querySelectorAll in its own world does not br
   expect(await popup.imageSources()).toEqual([pages.url('/img/1280x960-1.png')]);
 });
 
-test('a nopin page shows the site’s message and no images', async ({ openTab, openPopup }) => {
+test('a nopin page shows the site’s message and no images', async ({ signedIn: _, openTab, openPopup }) => {
   const { tabId } = await openTab('/nopin.html');
   const popup = await openPopup(tabId);
   await expect

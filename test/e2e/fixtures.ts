@@ -7,6 +7,7 @@ import { test as base } from 'vitest';
 import { startPageServer, type PageServer } from '../support/page-server';
 import { EXTENSION_DIR, PAGES_DIR, chromiumPath } from './paths';
 import { startStandIn, type StandIn } from '../stand-in/server';
+import { DEMO_EMAIL, DEMO_PASSWORD } from '../stand-in/state';
 import { standInAdmin } from '../support/stand-in-admin';
 import { ExtensionApi } from './page-objects/extension-api';
 import { PopupPage } from './page-objects/popup-page';
@@ -26,6 +27,8 @@ export interface ExtensionFixtures {
   standIn: StandIn & { admin: ReturnType<typeof standInAdmin> };
   /** The background's message API, from an extension page, pointed at the stand-in. */
   extension: ExtensionApi;
+  /** Signed in as the stand-in's demo user (one connected account with five boards). */
+  signedIn: ExtensionApi;
 }
 
 interface TabsApi {
@@ -92,6 +95,10 @@ export const test = base.extend<ExtensionFixtures>({
   },
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL((await serviceWorker.current()).url()).host);
+  },
+  signedIn: async ({ extension }, use) => {
+    await extension.send('signIn', { email: DEMO_EMAIL, password: DEMO_PASSWORD, staySignedIn: false });
+    await use(extension);
   },
   openTab: async ({ context, pages, serviceWorker }, use) => {
     await use(async (path) => {

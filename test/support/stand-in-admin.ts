@@ -24,6 +24,7 @@ export function standInAdmin(origin: string) {
     ) => call('POST', '/__admin/settings', settings),
     account: (id: string, change: { revoked?: boolean; reconnect_required?: boolean }) =>
       call('POST', `/__admin/accounts/${id}`, change),
+    deleteBoard: (boardId: string) => call('DELETE', `/__admin/boards/${boardId}`),
     state: () => call('GET', '/__admin/state') as Promise<StandInState>,
   };
 }

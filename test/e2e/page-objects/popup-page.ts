@@ -30,4 +30,35 @@ export class PopupPage {
       .getByRole('img')
       .evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src));
   }
+
+  async signIn(email: string, password: string): Promise<void> {
+    await this.page.getByLabel('Email').fill(email);
+    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
+  }
+
+  async createAccount(name: string, email: string, password: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Create account' }).first().click();
+    await this.page.getByLabel('Full name').fill(name);
+    await this.page.getByLabel('Email').fill(email);
+    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('button', { name: 'Create account' }).last().click();
+  }
+
+  async chooseBoard(name: string): Promise<void> {
+    await this.page.getByLabel('Board', { exact: true }).selectOption({ label: name });
+  }
+
+  async selectImage(name: string): Promise<void> {
+    await this.imageList.getByRole('checkbox', { name: new RegExp(`^${name}\\b`) }).check();
+  }
+
+  /** The text fields of the n-th selected image (1-based). */
+  pin(n: number): Locator {
+    return this.page.getByRole('group', { name: new RegExp(`^Pin ${n}:`) });
+  }
+
+  async publish(): Promise<void> {
+    await this.page.getByRole('button', { name: /^Publish/ }).click();
+  }
 }

@@ -87,7 +87,14 @@ function updateAccount({ store, body, params }: Ctx) {
   return json(200, accountJson(account));
 }
 
+/** The board disappears on "Pinterest" (deleted there), as happens between listing and publishing. */
+function deleteBoard({ store, params }: Ctx) {
+  for (const account of store.accounts) account.boards = account.boards.filter((b) => b.id !== params[0]);
+  return json(200, { deleted: params[0] });
+}
+
 export const adminRoutes: Route[] = [
+  route('DELETE', '/__admin/boards/{board_id}', 'none', deleteBoard),
   route('GET', '/__admin/state', 'none', state),
   route('POST', '/__admin/reset', 'none', ({ store }) => {
     store.reset();

@@ -1,0 +1,157 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import type { AccountView } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging';
+import type { Board } from '@/utils/pinbridge';
+import { errorText } from './useBackground';
+
+interface Props {
+  accounts: AccountView[];
+  accountId: string;
+  onAccount: (id: string) => void;
+  boards: Board[] | undefined;
+  boardId: string;
+  onBoard: (id: string) => void;
+  recentBoardIds: string[];
+  onBoardCreated: (board: Board) => void;
+  /** A dry-run failure about the board, shown right here. */
+  error?: string;
+}
+
+const label = (board: Board) => (board.privacy === 'SECRET' ? `${board.name} (secret)` : board.name);
+
+/** Where the pin goes: account, then board (type to search, recent first, secret marked, or a new one). */
+export function BoardPicker(props: Props) {
+  const ids = {
+    account: useId(),
+    search: useId(),
+    board: useId(),
+    error: useId(),
+    name: useId(),
+    description: useId(),
+    secret: useId(),
+  };
+  const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [draft, setDraft] = useState({ name: '', description: '', secret: false });
+  const [createError, setCreateError] = useState<string>();
+
+  const { recent, rest } = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const matching = (props.boards ?? []).filter((b) => !q || b.name.toLowerCase().includes(q));
+    const recentIds = props.recentBoardIds.filter((id) => matching.some((b) => b.id === id));
+    return {
+      recent: recentIds.map((id) => matching.find((b) => b.id === id)!),
+      rest: matching.filter((b) => !recentIds.includes(b.id)).sort((a, b) => a.name.localeCompare(b.name)),
+    };
+  }, [props.boards, props.recentBoardIds, query]);
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    setCreateError(undefined);
+    try {
+      const board = await sendMessage('createBoard', { accountId: props.accountId, ...draft });
+      props.onBoardCreated(board);
+      setCreating(false);
+      setDraft({ name: '', description: '', secret: false });
+    } catch (e) {
+      setCreateError(errorText(e));
+    }
+  };
+
+  return (
+    <fieldset className="stack">
+      <legend>Where to pin</legend>
+      <label htmlFor={ids.account}>Account</label>
+      <select id={ids.account} value={props.accountId} onChange={(e) => props.onAccount(e.target.value)}>
+        {props.accounts.map((a) => (
+          <option key={a.id} value={a.id} disabled={a.needsReconnect}>
+            {a.needsReconnect ? `${a.name} — reconnect needed` : a.name}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={ids.search}>Search boards</label>
+      <input id={ids.search} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+      <label htmlFor={ids.board}>Board</label>
+      <select
+        id={ids.board}
+        value={props.boardId}
+        onChange={(e) => props.onBoard(e.target.value)}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? ids.error : undefined}
+        disabled={!props.boards}
+      >
+        <option value="" disabled>
+          {props.boards
+            ? recent.length + rest.length
+              ? 'Choose a board'
+              : 'No board matches'
+            : 'Loading boards…'}
+        </option>
+        {recent.length > 0 && (
+          <optgroup label="Recent">
+            {recent.map((b) => (
+              <option key={b.id} value={b.id}>
+                {label(b)}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        <optgroup label="All boards">
+          {rest.map((b) => (
+            <option key={b.id} value={b.id}>
+              {label(b)}
+            </option>
+          ))}
+        </optgroup>
+      </select>
+      {props.error && (
+        <p id={ids.error} role="alert" className="error">
+          {props.error}
+        </p>
+      )}
+      {!creating ? (
+        <button type="button" onClick={() => setCreating(true)}>
+          Create board
+        </button>
+      ) : (
+        <div className="stack inset" role="group" aria-label="New board">
+          <label htmlFor={ids.name}>Board name</label>
+          <input
+            id={ids.name}
+            value={draft.name}
+            maxLength={180}
+            onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+          />
+          <label htmlFor={ids.description}>Board description</label>
+          <input
+            id={ids.description}
+            value={draft.description}
+            onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+          />
+          <div className="check">
+            <input
+              id={ids.secret}
+              type="checkbox"
+              checked={draft.secret}
+              onChange={(e) => setDraft({ ...draft, secret: e.target.checked })}
+            />
+            <label htmlFor={ids.secret}>Secret board</label>
+          </div>
+          {createError && (
+            <p role="alert" className="error">
+              {createError}
+            </p>
+          )}
+          <div className="row">
+            <button type="button" onClick={(e) => void create(e)} disabled={!draft.name.trim()}>
+              Create
+            </button>
+            <button type="button" onClick={() => setCreating(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,255 @@
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import type { PageMediaState } from '@/entrypoints/popup/usePageMedia';
+import { sendMessage, type AccountView } from '@/utils/messaging';
+import type { PublishRequest } from '@/utils/outbox/new-entry';
+import type { PageImage, PageInfo } from '@/utils/page-media/schema';
+import type { Board } from '@/utils/pinbridge';
+import { lastTargetItem, type LastTarget } from '@/utils/storage';
+import { BoardPicker } from './BoardPicker';
+import { PinFields, fieldErrors, type PinText } from './PinFields';
+import { SelectableImageGrid, imageName } from './SelectableImageGrid';
+import { errorText, useBackground } from './useBackground';
+
+function defaultText(image: PageImage, page: PageInfo): PinText {
+  return {
+    title: (page.pinTitle || page.title).slice(0, 100),
+    description: image.description.slice(0, 800),
+    link: /^https?:/i.test(image.link) ? image.link : '',
+    altText: image.alt.slice(0, 500),
+  };
+}
+
+/** `datetime-local` value (the user's zone) → ISO with offset, as `run_at` needs. */
+const toRunAt = (local: string, plusMinutes: number) =>
+  new Date(new Date(local).getTime() + plusMinutes * 60_000).toISOString();
+
+const isFuture = (local: string) => Boolean(local) && new Date(local).getTime() > Date.now();
+
+type Feedback = { kind: 'error' | 'status'; text: string } | undefined;
+
+export function ComposeView({
+  media,
+  accounts,
+  onSent,
+}: {
+  media: PageMediaState;
+  accounts: AccountView[];
+  onSent: () => void;
+}) {
+  const ids = { when: useId(), runAt: useId(), spread: useId(), same: useId() };
+  const usable = accounts.filter((a) => !a.needsReconnect);
+  const [last, setLast] = useState<LastTarget>();
+  const [accountId, setAccountId] = useState('');
+  const [boardId, setBoardId] = useState('');
+  const [extraBoards, setExtraBoards] = useState<Board[]>([]);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [texts, setTexts] = useState<Record<string, PinText>>({});
+  const [same, setSame] = useState(false);
+  const [when, setWhen] = useState<'now' | 'schedule'>('now');
+  const [runAt, setRunAt] = useState('');
+  const [spread, setSpread] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [feedback, setFeedback] = useState<Feedback>();
+  const [boardError, setBoardError] = useState<string>();
+
+  useEffect(() => {
+    void lastTargetItem.getValue().then((value) => {
+      setLast(value);
+      const account = usable.find((a) => a.id === value.accountId) ?? usable[0];
+      setAccountId(account?.id ?? '');
+      if (account?.id === value.accountId) setBoardId(value.boardId ?? '');
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the accounts arrive
+  }, [accounts]);
+
+  const [boardsState] = useBackground('getBoards', accountId ? { accountId } : undefined);
+  const boards = useMemo(
+    () =>
+      boardsState.status === 'ready'
+        ? [...boardsState.value, ...extraBoards.filter((b) => !boardsState.value.some((x) => x.id === b.id))]
+        : undefined,
+    [boardsState, extraBoards],
+  );
+
+  if (media.status === 'loading') return <p role="status">Looking for images…</p>;
+  if (media.status === 'error')
+    return (
+      <p role="alert" className="error">
+        {media.message}
+      </p>
+    );
+  const { page, images } = media.media;
+  if (page.nopin) {
+    return (
+      <p role="status">
+        This site asks not to pin from this page.
+        {page.nopinMessage && <span className="site-message"> “{page.nopinMessage}”</span>}
+      </p>
+    );
+  }
+  if (images.length === 0) return <p role="status">No images large enough to pin were found on this page.</p>;
+
+  const chosen = selected.map((url) => images.find((i) => i.url === url)!).filter(Boolean);
+  const textOf = (image: PageImage) => texts[image.url] ?? defaultText(image, page);
+  const setText = (image: PageImage, text: PinText) =>
+    setTexts((all) =>
+      same ? Object.fromEntries(chosen.map((i) => [i.url, text])) : { ...all, [image.url]: text },
+    );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFeedback(undefined);
+    setBoardError(undefined);
+    if (!boardId) return setBoardError('Choose a board.');
+    if (chosen.length === 0) return setFeedback({ kind: 'error', text: 'Pick at least one image.' });
+    if (chosen.some((image) => Object.keys(fieldErrors(textOf(image))).length > 0)) {
+      return setFeedback({ kind: 'error', text: 'Fix the highlighted fields first.' });
+    }
+    if (when === 'schedule' && !isFuture(runAt)) {
+      return setFeedback({ kind: 'error', text: 'Choose a time in the future to schedule.' });
+    }
+    const requests: PublishRequest[] = chosen.map((image, index) => {
+      const text = textOf(image);
+      return {
+        accountId,
+        boardId,
+        title: text.title,
+        description: text.description || undefined,
+        link: text.link || undefined,
+        altText: text.altText || undefined,
+        imageUrl: image.url,
+        runAt: when === 'schedule' ? toRunAt(runAt, index * spread) : undefined,
+      };
+    });
+    setBusy(true);
+    try {
+      const checks = await sendMessage('validatePins', { pins: requests });
+      const failed = checks.flatMap((c) => c.checks.filter((check) => check.status === 'failed'));
+      const onBoard = failed.find((c) => c.name === 'board' || c.code === 'board_not_found');
+      if (onBoard)
+        setBoardError(
+          `${onBoard.message ?? 'This board cannot be used.'} ${onBoard.remediation ?? ''}`.trim(),
+        );
+      const other = failed.filter((c) => c !== onBoard);
+      if (failed.length > 0) {
+        if (other.length)
+          setFeedback({
+            kind: 'error',
+            text: other.map((c) => `${c.message ?? c.name} ${c.remediation ?? ''}`.trim()).join(' '),
+          });
+        return;
+      }
+      const { entryIds } = await sendMessage('publish', { pins: requests });
+      const recent = [boardId, ...(last?.recentBoardIds ?? []).filter((id) => id !== boardId)].slice(0, 5);
+      await lastTargetItem.setValue({ accountId, boardId, recentBoardIds: recent });
+      const paced = checks.some((c) => c.checks.some((check) => check.code === 'rate_paced'));
+      setFeedback({
+        kind: 'status',
+        text: `${entryIds.length} pin${entryIds.length === 1 ? '' : 's'} ${when === 'schedule' ? 'scheduled' : 'sent'}.${paced ? ' PinBridge is pacing this account, so they may take a little while.' : ''} Follow them in Activity.`,
+      });
+      setSelected([]);
+      onSent();
+    } catch (e) {
+      setFeedback({ kind: 'error', text: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+      <BoardPicker
+        accounts={accounts}
+        accountId={accountId}
+        onAccount={(id) => {
+          setAccountId(id);
+          setBoardId('');
+        }}
+        boards={boards}
+        boardId={boardId}
+        onBoard={(id) => {
+          setBoardId(id);
+          setBoardError(undefined);
+        }}
+        recentBoardIds={last?.recentBoardIds ?? []}
+        onBoardCreated={(board) => {
+          setExtraBoards((b) => [...b, board]);
+          setBoardId(board.id);
+        }}
+        error={boardError}
+      />
+      <SelectableImageGrid images={images} selected={selected} onChange={setSelected} />
+      {chosen.length > 1 && (
+        <div className="check">
+          <input id={ids.same} type="checkbox" checked={same} onChange={(e) => setSame(e.target.checked)} />
+          <label htmlFor={ids.same}>Use the same text for all selected images</label>
+        </div>
+      )}
+      {(same ? chosen.slice(0, 1) : chosen).map((image, index) => (
+        <PinFields
+          key={image.url}
+          name={same ? 'All pins' : `Pin ${index + 1}: ${imageName(image, images.indexOf(image))}`}
+          text={textOf(image)}
+          onChange={(text) => setText(image, text)}
+        />
+      ))}
+      <fieldset className="stack">
+        <legend>When</legend>
+        <div className="row">
+          <label>
+            <input type="radio" name={ids.when} checked={when === 'now'} onChange={() => setWhen('now')} />{' '}
+            Publish now
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={ids.when}
+              checked={when === 'schedule'}
+              onChange={() => setWhen('schedule')}
+            />{' '}
+            Schedule
+          </label>
+        </div>
+        {when === 'schedule' && (
+          <>
+            <label htmlFor={ids.runAt}>Publish at</label>
+            <input
+              id={ids.runAt}
+              type="datetime-local"
+              value={runAt}
+              onChange={(e) => setRunAt(e.target.value)}
+            />
+            {chosen.length > 1 && (
+              <>
+                <label htmlFor={ids.spread}>Minutes between pins</label>
+                <input
+                  id={ids.spread}
+                  type="number"
+                  min={0}
+                  max={10080}
+                  value={spread}
+                  onChange={(e) => setSpread(Math.max(0, Number(e.target.value) || 0))}
+                />
+              </>
+            )}
+          </>
+        )}
+      </fieldset>
+      {feedback && (
+        <p
+          role={feedback.kind === 'error' ? 'alert' : 'status'}
+          className={feedback.kind === 'error' ? 'error' : 'saved'}
+        >
+          {feedback.text}
+        </p>
+      )}
+      <button type="submit" disabled={busy || chosen.length === 0}>
+        {busy
+          ? 'Checking…'
+          : when === 'schedule'
+            ? `Schedule ${chosen.length || ''}`.trim()
+            : `Publish ${chosen.length || ''}`.trim()}
+      </button>
+    </form>
+  );
+}

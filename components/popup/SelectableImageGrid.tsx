@@ -1,0 +1,68 @@
+import { useRef, type MouseEvent } from 'react';
+import type { PageImage } from '@/utils/page-media/schema';
+
+export function imageName(image: PageImage, index: number): string {
+  if (image.alt) return image.alt;
+  const file = image.url.startsWith('data:') ? '' : image.url.split(/[?#]/)[0]?.split('/').pop();
+  try {
+    return file ? decodeURIComponent(file) : `Image ${index + 1}`;
+  } catch {
+    return file || `Image ${index + 1}`;
+  }
+}
+
+interface Props {
+  images: PageImage[];
+  selected: string[];
+  onChange: (selected: string[]) => void;
+}
+
+/** The page's images, best first; pick one or several (click, shift-click for a range, or Select all). */
+export function SelectableImageGrid({ images, selected, onChange }: Props) {
+  const anchor = useRef<number | undefined>(undefined);
+
+  const toggle = (index: number, event: MouseEvent<HTMLInputElement>) => {
+    const url = images[index]!.url;
+    const on = !selected.includes(url);
+    if (event.shiftKey && anchor.current !== undefined) {
+      const [from, to] = [Math.min(anchor.current, index), Math.max(anchor.current, index)];
+      const range = images.slice(from, to + 1).map((i) => i.url);
+      onChange(on ? [...new Set([...selected, ...range])] : selected.filter((u) => !range.includes(u)));
+    } else {
+      onChange(on ? [...selected, url] : selected.filter((u) => u !== url));
+    }
+    anchor.current = index;
+  };
+
+  const all = selected.length === images.length;
+  return (
+    <div className="stack">
+      <div className="row spread">
+        <span>
+          {selected.length} of {images.length} selected
+        </span>
+        <button type="button" onClick={() => onChange(all ? [] : images.map((i) => i.url))}>
+          {all ? 'Select none' : 'Select all'}
+        </button>
+      </div>
+      <ul className="image-grid" aria-label="Page images">
+        {images.map((image, index) => (
+          <li key={image.url}>
+            <label className={selected.includes(image.url) ? 'tile selected' : 'tile'}>
+              <input
+                type="checkbox"
+                checked={selected.includes(image.url)}
+                onClick={(e) => toggle(index, e)}
+                onChange={() => undefined}
+              />
+              <img src={image.url} alt={imageName(image, index)} loading="lazy" />
+              <span className="size">
+                {image.width && image.height ? `${image.width} × ${image.height}` : 'size unknown'}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

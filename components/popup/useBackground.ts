@@ -1,0 +1,37 @@
+import { useCallback, useEffect, useState } from 'react';
+import { sendMessage, type MessageData, type MessageResult, type MessageType } from '@/utils/messaging';
+
+export type Loadable<T> =
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; value: T };
+
+export const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Asks the background (again whenever `data` changes, or on `reload`), keeping the answer or the error
+ * for display. `undefined` data: not yet, stay loading.
+ */
+export function useBackground<T extends MessageType>(type: T, data: MessageData<T> | undefined) {
+  const [generation, setGeneration] = useState(0);
+  const key = data === undefined ? undefined : `${type}:${generation}:${JSON.stringify(data)}`;
+  const [answer, setAnswer] = useState<{ key: string; state: Loadable<MessageResult<T>> }>();
+
+  useEffect(() => {
+    if (key === undefined || data === undefined) return;
+    let live = true;
+    sendMessage(type, data).then(
+      (value) => live && setAnswer({ key, state: { status: 'ready', value } }),
+      (error: unknown) => live && setAnswer({ key, state: { status: 'error', message: errorText(error) } }),
+    );
+    return () => {
+      live = false;
+    };
+    // `key` stands for `type` and `data`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  // An answer to an older request is not shown as the answer to this one.
+  const state: Loadable<MessageResult<T>> =
+    answer && answer.key === key ? answer.state : { status: 'loading' };
+  return [state, reload] as const;
+}

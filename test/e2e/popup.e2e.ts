@@ -1,0 +1,120 @@
+import { DEMO_EMAIL, DEMO_PASSWORD } from '../stand-in/state';
+import { expect, test } from './fixtures';
+
+test('first run: create an account, connect Pinterest, pick a board and two images, edit titles, publish', async ({
+  extension,
+  context,
+  openTab,
+  openPopup,
+  standIn,
+  pages,
+}) => {
+  const { tabId } = await openTab('/gallery.html');
+  const popup = await openPopup(tabId);
+
+  await popup.createAccount('Ada Pinner', 'ada@example.test', 'long-enough-1');
+  const consentOpened = context.waitForEvent('page');
+  await popup.page.getByRole('button', { name: 'Connect Pinterest account' }).click();
+  const consent = await consentOpened;
+  await consent.getByRole('button', { name: 'Allow' }).click();
+
+  await popup.chooseBoard('Travel bucket list');
+  await popup.selectImage('Tall maple');
+  await popup.selectImage('Square pumpkin');
+  await popup.pin(1).getByLabel('Title').fill('Maple in October');
+  await popup.pin(2).getByLabel('Title').fill('Pumpkin season');
+  await popup.publish();
+  await expect.poll(() => popup.status.last().textContent()).toContain('2 pins sent');
+
+  await expect
+    .poll(async () => (await extension.outbox()).filter((e) => e.state === 'published').length, {
+      timeout: 15_000,
+    })
+    .toBe(2);
+  const state = await standIn.admin.state();
+  const board = state.accounts
+    .find((a) => a.display_name.startsWith('Connected'))!
+    .boards.find((b) => b.name === 'Travel bucket list')!;
+  expect(state.pins.map((p) => [p.title, p.board_id, p.link_url, p.image_url]).sort()).toEqual([
+    ['Maple in October', board.id, pages.url('/gallery.html'), pages.url('/img/800x1200-2.png')],
+    ['Pumpkin season', board.id, pages.url('/gallery.html'), pages.url('/img/600x600-3.png')],
+  ]);
+  const entryIds = (await extension.outbox()).map((e) => e.id);
+  expect(await extension.notifications()).toEqual(entryIds.map((id) => `pin-published:${id}`).sort());
+});
+
+test('schedule one pin ten minutes ahead: the stand-in has a schedule with that run_at', async ({
+  extension,
+  openTab,
+  openPopup,
+  standIn,
+}) => {
+  const { tabId } = await openTab('/gallery.html');
+  const popup = await openPopup(tabId);
+  await popup.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  await popup.chooseBoard('Garden ideas');
+  await popup.selectImage('Orchard at dawn');
+  await popup.page.getByRole('radio', { name: 'Schedule' }).check();
+  const at = new Date(Date.now() + 10 * 60_000);
+  at.setSeconds(0, 0);
+  const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  await popup.page.getByLabel('Publish at').fill(local);
+  await popup.page
+    .getByRole('button', { name: /^Schedule/ })
+    .last()
+    .click();
+
+  await expect.poll(async () => (await standIn.admin.state()).schedules.length, { timeout: 10_000 }).toBe(1);
+  const [schedule] = (await standIn.admin.state()).schedules;
+  expect(Date.parse(schedule!.run_at)).toBe(at.getTime());
+  expect(schedule!.payload.title).toBe('Autumn gallery');
+  await expect.poll(async () => (await extension.outbox())[0]?.state).toBe('queued');
+});
+
+test('a 101-character title is refused before anything is sent', async ({
+  extension,
+  openTab,
+  openPopup,
+  standIn,
+}) => {
+  const { tabId } = await openTab('/gallery.html');
+  const popup = await openPopup(tabId);
+  await popup.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  await popup.chooseBoard('Garden ideas');
+  await popup.selectImage('Orchard at dawn');
+  await popup.pin(1).getByLabel('Title').fill('x'.repeat(101));
+
+  await expect.poll(() => popup.pin(1).getByText('101/100').count()).toBe(1);
+  await expect.poll(() => popup.pin(1).getByText('Title has at most 100 characters.').count()).toBe(1);
+  await popup.publish();
+  await expect.poll(() => popup.alert.last().textContent()).toContain('Fix the highlighted fields first.');
+  const requests = (await standIn.admin.state()).requests.map((r) => r.path);
+  expect(requests).not.toContain('/v1/pins/validate');
+  expect(requests).not.toContain('/v1/pins');
+  expect(await extension.outbox()).toEqual([]);
+});
+
+test('a dry-run failure (the board is gone) is shown next to the board picker', async ({
+  extension,
+  openTab,
+  openPopup,
+  standIn,
+}) => {
+  const { tabId } = await openTab('/gallery.html');
+  const popup = await openPopup(tabId);
+  await popup.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  await popup.chooseBoard('Home decor');
+  const board = (await standIn.admin.state()).accounts[0]!.boards.find((b) => b.name === 'Home decor')!;
+  await standIn.admin.deleteBoard(board.id);
+  await popup.selectImage('Orchard at dawn');
+  await popup.publish();
+
+  const picker = popup.page.getByLabel('Board', { exact: true });
+  await expect.poll(() => picker.getAttribute('aria-invalid')).toBe('true');
+  const describedBy = (await picker.getAttribute('aria-describedby'))!;
+  await expect
+    .poll(() => popup.page.locator(`[id="${describedBy}"]`).textContent())
+    .toContain('That board does not exist');
+  expect((await standIn.admin.state()).pins).toEqual([]);
+  expect(await extension.outbox()).toEqual([]);
+});
