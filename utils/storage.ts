@@ -89,6 +89,22 @@ export const lastTargetItem = storage.defineItem<LastTarget>('local:lastTarget',
   version: 1,
 });
 
+/** What the user typed in the popup for one page in one tab, until published or discarded. */
+export interface Draft {
+  accountId: string;
+  boardId: string;
+  selected: string[];
+  texts: Record<string, { title: string; description: string; link: string; altText: string }>;
+  same: boolean;
+  when: 'now' | 'schedule';
+  runAt: string;
+  spread: number;
+  savedAt: number;
+}
+// Session storage: tab ids do not outlive the browser session, and neither should their drafts.
+export const draftsItem = storage.defineItem<Record<string, Draft>>('session:drafts', { fallback: {}, version: 1 });
+export const MAX_DRAFTS = 50;
+
 /** Schemas of stored values: what was written by an older or broken version is checked on read. */
 export const storedSchemas = {
   authInfo: authInfoSchema,
@@ -110,6 +126,7 @@ export const storageItems = {
   oauthFlow: oauthFlowItem,
   notificationSettings: notificationSettingsItem,
   lastTarget: lastTargetItem,
+  drafts: draftsItem,
 } as const;
 
 /** Reads an item and checks it; a value that does not fit is replaced by the fallback, not trusted. */

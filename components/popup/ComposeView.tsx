@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { PageMediaState } from '@/entrypoints/popup/usePageMedia';
 import { sendMessage, type AccountView } from '@/utils/messaging';
 import type { PublishRequest } from '@/utils/outbox/new-entry';
@@ -9,6 +9,7 @@ import { BoardPicker } from './BoardPicker';
 import { PinFields, fieldErrors, type PinText } from './PinFields';
 import { SelectableImageGrid, imageName } from './SelectableImageGrid';
 import { errorText, useBackground } from './useBackground';
+import { discardDraft, draftKey, useDraft } from './useDraft';
 
 function defaultText(image: PageImage, page: PageInfo): PinText {
   return {
@@ -52,15 +53,48 @@ export function ComposeView({
   const [feedback, setFeedback] = useState<Feedback>();
   const [boardError, setBoardError] = useState<string>();
 
+  const restored = useRef(false);
   useEffect(() => {
     void lastTargetItem.getValue().then((value) => {
       setLast(value);
+      if (restored.current) return;
       const account = usable.find((a) => a.id === value.accountId) ?? usable[0];
       setAccountId(account?.id ?? '');
       if (account?.id === value.accountId) setBoardId(value.boardId ?? '');
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the accounts arrive
   }, [accounts]);
+
+  // What the user typed survives closing the popup: one draft per tab and page.
+  const key = media.status === 'ready' ? draftKey(media.tabId, media.media.page.url) : undefined;
+  const touched = selected.length > 0 || Object.keys(texts).length > 0;
+  const { ready: draftReady, draft } = useDraft(
+    key,
+    touched ? { accountId, boardId, selected, texts, same, when, runAt, spread } : undefined,
+  );
+  useEffect(() => {
+    if (!draftReady || !draft || restored.current) return;
+    restored.current = true;
+    setAccountId(draft.accountId);
+    setBoardId(draft.boardId);
+    setSelected(draft.selected);
+    setTexts(draft.texts);
+    setSame(draft.same);
+    setWhen(draft.when);
+    setRunAt(draft.runAt);
+    setSpread(draft.spread);
+  }, [draftReady, draft]);
+
+  const discard = async () => {
+    if (key) await discardDraft(key);
+    setSelected([]);
+    setTexts({});
+    setSame(false);
+    setWhen('now');
+    setRunAt('');
+    setSpread(0);
+    setFeedback(undefined);
+  };
 
   const [boardsState] = useBackground('getBoards', accountId ? { accountId } : undefined);
   const boards = useMemo(
@@ -147,7 +181,9 @@ export function ComposeView({
         kind: 'status',
         text: `${entryIds.length} pin${entryIds.length === 1 ? '' : 's'} ${when === 'schedule' ? 'scheduled' : 'sent'}.${paced ? ' PinBridge is pacing this account, so they may take a little while.' : ''} Follow them in Activity.`,
       });
+      if (key) await discardDraft(key);
       setSelected([]);
+      setTexts({});
       onSent();
     } catch (e) {
       setFeedback({ kind: 'error', text: errorText(e) });
@@ -242,6 +278,11 @@ export function ComposeView({
         >
           {feedback.text}
         </p>
+      )}
+      {touched && (
+        <button type="button" onClick={() => void discard()}>
+          Discard draft
+        </button>
       )}
       <button type="submit" disabled={busy || chosen.length === 0}>
         {busy

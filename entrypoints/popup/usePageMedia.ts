@@ -4,7 +4,7 @@ import type { PageMedia } from '@/utils/page-media/schema';
 import { resolveTargetTabId } from '@/utils/target-tab';
 
 export type PageMediaState =
-  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; media: PageMedia };
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; media: PageMedia; tabId: number };
 
 /** Asks the background to collect the target tab's images once, when the popup opens. */
 export function usePageMedia(): PageMediaState {
@@ -14,7 +14,7 @@ export function usePageMedia(): PageMediaState {
     const load = async (): Promise<PageMediaState> => {
       const tabId = await resolveTargetTabId();
       if (tabId === undefined) return { status: 'error', message: 'There is no page open to pin from.' };
-      return { status: 'ready', media: await sendMessage('collectPage', { tabId }) };
+      return { status: 'ready', media: await sendMessage('collectPage', { tabId }), tabId };
     };
     load()
       .catch((error: unknown): PageMediaState => ({

@@ -1,4 +1,6 @@
 import { DEMO_EMAIL, DEMO_PASSWORD } from '../stand-in/state';
+import { seriousViolations } from './axe';
+import { ROOT } from './paths';
 import { expect, test } from './fixtures';
 
 test('first run: create an account, connect Pinterest, pick a board and two images, edit titles, publish', async ({
@@ -117,4 +119,79 @@ test('a dry-run failure (the board is gone) is shown next to the board picker', 
     .toContain('That board does not exist');
   expect((await standIn.admin.state()).pins).toEqual([]);
   expect(await extension.outbox()).toEqual([]);
+});
+
+test('a draft typed, popup closed and reopened: the text, the image and the board are still there', async ({
+  extension: _,
+  openTab,
+  openPopup,
+}) => {
+  const { tabId } = await openTab('/gallery.html');
+  const first = await openPopup(tabId);
+  await first.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  await first.chooseBoard('Home decor');
+  await first.selectImage('Square pumpkin');
+  await first.pin(1).getByLabel('Description').fill('Half-written thoughts about pumpkins');
+  await first.page.waitForTimeout(600);
+  await first.page.close();
+
+  const again = await openPopup(tabId);
+  await expect
+    .poll(() => again.pin(1).getByLabel('Description').inputValue(), { timeout: 10_000 })
+    .toBe('Half-written thoughts about pumpkins');
+  expect(await again.imageList.getByRole('checkbox', { name: /^Square pumpkin/ }).isChecked()).toBe(true);
+  expect(await again.page.getByLabel('Board', { exact: true }).inputValue()).not.toBe('');
+  await again.page.getByRole('button', { name: 'Discard draft' }).click();
+  await expect.poll(() => again.pin(1).count()).toBe(0);
+});
+
+test('axe finds no serious or critical violation in any view', async ({
+  extension,
+  openTab,
+  openPopup,
+  extensionId,
+  context,
+}) => {
+  const { tabId } = await openTab('/gallery.html');
+  const popup = await openPopup(tabId);
+  // Each view is scanned, and photographed for the README so the screenshots stay current.
+  const scan = async (view: string) => {
+    await popup.page
+      .locator('main')
+      .screenshot({ path: `${ROOT}docs/screenshots/popup-${view.replaceAll(' ', '-')}.png` });
+    return { view, violations: await seriousViolations(popup.page) };
+  };
+  const results = [];
+
+  await popup.page.getByRole('heading', { name: 'Sign in to PinBridge' }).waitFor();
+  results.push(await scan('sign in'));
+  await popup.page.getByRole('button', { name: 'Create account' }).first().click();
+  results.push(await scan('create account'));
+  await popup.page.getByRole('button', { name: 'Use an API key' }).click();
+  results.push(await scan('API key'));
+
+  await popup.page.getByRole('button', { name: 'Create account' }).first().click();
+  await popup.page.getByLabel('Full name').fill('Axe Tester');
+  await popup.page.getByLabel('Email').fill('axe@example.test');
+  await popup.page.getByLabel('Password').fill('long-enough-1');
+  await popup.page.getByRole('button', { name: 'Create account' }).last().click();
+  await popup.page.getByRole('button', { name: 'Connect Pinterest account' }).waitFor();
+  results.push(await scan('connect account'));
+
+  await extension.send('signOut', {});
+  await popup.page.reload();
+  await popup.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  await popup.selectImage('Tall maple');
+  await popup.page.getByRole('button', { name: 'Create board' }).click();
+  results.push(await scan('compose'));
+  await popup.page.getByRole('tab', { name: 'Activity' }).click();
+  await popup.page.getByRole('heading', { name: 'Activity' }).waitFor();
+  results.push(await scan('activity'));
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('heading', { name: 'PinBridge settings' }).waitFor();
+  results.push({ view: 'options', violations: await seriousViolations(options) });
+
+  expect(results.filter((r) => r.violations.length > 0)).toEqual([]);
 });
