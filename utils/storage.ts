@@ -102,7 +102,10 @@ export interface Draft {
   savedAt: number;
 }
 // Session storage: tab ids do not outlive the browser session, and neither should their drafts.
-export const draftsItem = storage.defineItem<Record<string, Draft>>('session:drafts', { fallback: {}, version: 1 });
+export const draftsItem = storage.defineItem<Record<string, Draft>>('session:drafts', {
+  fallback: {},
+  version: 1,
+});
 export const MAX_DRAFTS = 50;
 
 /** Schemas of stored values: what was written by an older or broken version is checked on read. */

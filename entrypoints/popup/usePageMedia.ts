@@ -4,7 +4,9 @@ import type { PageMedia } from '@/utils/page-media/schema';
 import { resolveTargetTabId } from '@/utils/target-tab';
 
 export type PageMediaState =
-  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; media: PageMedia; tabId: number };
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; media: PageMedia; tabId: number };
 
 /** Asks the background to collect the target tab's images once, when the popup opens. */
 export function usePageMedia(): PageMediaState {
