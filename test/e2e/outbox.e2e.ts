@@ -154,7 +154,8 @@ test('twenty pins at once while PinBridge paces the account: all published, none
   standIn,
 }) => {
   const target = await signInAndTarget(extension);
-  await standIn.admin.settings({ tokens: 0, pacing: { capacity: 50, refillPerSecond: 8 } });
+  // Slow enough that the first status check (after about a second) meets deferred pins.
+  await standIn.admin.settings({ tokens: 0, pacing: { capacity: 50, refillPerSecond: 3 } });
   const { entryIds } = await extension.send('publish', {
     pins: Array.from({ length: 20 }, (_, i) => ({
       ...target,
