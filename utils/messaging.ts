@@ -97,6 +97,12 @@ export const protocol = {
     result: z.array(pinValidationSchema),
   },
   getBilling: { from: 'extension-page', data: empty, result: billingStatusSchema },
+  /** Pinterest keyword suggestions for words of a title. */
+  relatedTerms: {
+    from: 'extension-page',
+    data: z.object({ accountId: z.string(), terms: z.array(z.string().max(100)).min(1).max(10) }),
+    result: z.array(z.string()),
+  },
   getOutbox: { from: 'extension-page', data: empty, result: z.array(outboxEntrySchema) },
   retryEntry: {
     from: 'extension-page',

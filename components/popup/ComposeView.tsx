@@ -6,8 +6,10 @@ import type { PageImage, PageInfo } from '@/utils/page-media/schema';
 import type { Board } from '@/utils/pinbridge';
 import { lastTargetItem, type LastTarget } from '@/utils/storage';
 import { BoardPicker } from './BoardPicker';
+import { KeywordSuggestions } from './KeywordSuggestions';
 import { PinFields, fieldErrors, type PinText } from './PinFields';
 import { SelectableImageGrid, imageName } from './SelectableImageGrid';
+import { imageIdentity } from '@/utils/page-media/urls';
 import { errorText, useBackground } from './useBackground';
 import { discardDraft, draftKey, useDraft } from './useDraft';
 
@@ -52,6 +54,9 @@ export function ComposeView({
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>();
   const [boardError, setBoardError] = useState<string>();
+  const [extraBoardIds, setExtraBoardIds] = useState<string[]>([]);
+  const [pinAgain, setPinAgain] = useState(false);
+  const [history, reloadHistory] = useBackground('getOutbox', {});
 
   const restored = useRef(false);
   useEffect(() => {
@@ -130,6 +135,24 @@ export function ComposeView({
       same ? Object.fromEntries(chosen.map((i) => [i.url, text])) : { ...all, [image.url]: text },
     );
 
+  const targetBoards = [boardId, ...extraBoardIds.filter((id) => id && id !== boardId)].filter(Boolean);
+  const boardName = (id: string) => boards?.find((b) => b.id === id)?.name ?? 'this board';
+  // Pinned before from this extension: same picture (normalised URL) to the same board, not failed.
+  const repeats =
+    history.status === 'ready'
+      ? chosen.flatMap((image) =>
+          history.value
+            .filter(
+              (e) =>
+                e.state !== 'failed' &&
+                targetBoards.includes(e.target.boardId) &&
+                e.imageUrl !== null &&
+                imageIdentity(e.imageUrl) === imageIdentity(image.url),
+            )
+            .map((e) => ({ image, entry: e })),
+        )
+      : [];
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFeedback(undefined);
@@ -139,22 +162,31 @@ export function ComposeView({
     if (chosen.some((image) => Object.keys(fieldErrors(textOf(image))).length > 0)) {
       return setFeedback({ kind: 'error', text: 'Fix the highlighted fields first.' });
     }
+    if (repeats.length > 0 && !pinAgain) {
+      return setFeedback({
+        kind: 'error',
+        text: 'Some images were pinned to this board before: tick “Pin them again anyway” to go on.',
+      });
+    }
     if (when === 'schedule' && !isFuture(runAt)) {
       return setFeedback({ kind: 'error', text: 'Choose a time in the future to schedule.' });
     }
-    const requests: PublishRequest[] = chosen.map((image, index) => {
-      const text = textOf(image);
-      return {
-        accountId,
-        boardId,
-        title: text.title,
-        description: text.description || undefined,
-        link: text.link || undefined,
-        altText: text.altText || undefined,
-        imageUrl: image.url,
-        runAt: when === 'schedule' ? toRunAt(runAt, index * spread) : undefined,
-      };
-    });
+    // One pin per image and board; spread in time in that order.
+    const requests: PublishRequest[] = chosen
+      .flatMap((image) => targetBoards.map((target) => ({ image, target })))
+      .map(({ image, target }, index) => {
+        const text = textOf(image);
+        return {
+          accountId,
+          boardId: target,
+          title: text.title,
+          description: text.description || undefined,
+          link: text.link || undefined,
+          altText: text.altText || undefined,
+          imageUrl: image.url,
+          runAt: when === 'schedule' ? toRunAt(runAt, index * spread) : undefined,
+        };
+      });
     setBusy(true);
     try {
       const checks = await sendMessage('validatePins', { pins: requests });
@@ -184,6 +216,8 @@ export function ComposeView({
       if (key) await discardDraft(key);
       setSelected([]);
       setTexts({});
+      setPinAgain(false);
+      reloadHistory();
       onSent();
     } catch (e) {
       setFeedback({ kind: 'error', text: errorText(e) });
@@ -214,7 +248,51 @@ export function ComposeView({
         }}
         error={boardError}
       />
+      {boards && boards.length > 1 && (
+        <details>
+          <summary>
+            Also pin to other boards{extraBoardIds.length ? ` (${extraBoardIds.length})` : ''}
+          </summary>
+          <fieldset className="stack">
+            <legend>Other boards</legend>
+            {boards
+              .filter((b) => b.id !== boardId)
+              .map((b) => (
+                <label key={b.id} className="check">
+                  <input
+                    type="checkbox"
+                    checked={extraBoardIds.includes(b.id)}
+                    onChange={(e) =>
+                      setExtraBoardIds((ids) =>
+                        e.target.checked ? [...ids, b.id] : ids.filter((id) => id !== b.id),
+                      )
+                    }
+                  />
+                  {b.privacy === 'SECRET' ? `${b.name} (secret)` : b.name}
+                </label>
+              ))}
+          </fieldset>
+        </details>
+      )}
       <SelectableImageGrid images={images} selected={selected} onChange={setSelected} />
+      {repeats.length > 0 && (
+        <div role="alert" className="warning stack">
+          <p>
+            Already pinned from this browser:{' '}
+            {repeats
+              .map(
+                ({ image, entry }) =>
+                  `“${imageName(image, images.indexOf(image))}” to ${boardName(entry.target.boardId)} on ${new Date(entry.createdAt).toLocaleDateString()}`,
+              )
+              .join('; ')}
+            .
+          </p>
+          <label className="check">
+            <input type="checkbox" checked={pinAgain} onChange={(e) => setPinAgain(e.target.checked)} />
+            Pin them again anyway
+          </label>
+        </div>
+      )}
       {chosen.length > 1 && (
         <div className="check">
           <input id={ids.same} type="checkbox" checked={same} onChange={(e) => setSame(e.target.checked)} />
@@ -227,7 +305,19 @@ export function ComposeView({
           name={same ? 'All pins' : `Pin ${index + 1}: ${imageName(image, images.indexOf(image))}`}
           text={textOf(image)}
           onChange={(text) => setText(image, text)}
-        />
+        >
+          <KeywordSuggestions
+            accountId={accountId}
+            title={textOf(image).title}
+            onAdd={(term) => {
+              const text = textOf(image);
+              const description = text.description.trim()
+                ? `${text.description.trim()} #${term.replace(/\s+/g, '')}`
+                : `#${term.replace(/\s+/g, '')}`;
+              setText(image, { ...text, description });
+            }}
+          />
+        </PinFields>
       ))}
       <fieldset className="stack">
         <legend>When</legend>

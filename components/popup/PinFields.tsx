@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { ReactNode } from 'react';
 import { LIMITS } from '@/utils/pinbridge/schemas/pins';
 
 export interface PinText {
@@ -33,10 +34,12 @@ export function PinFields({
   text,
   onChange,
   name,
+  children,
 }: {
   text: PinText;
   onChange: (text: PinText) => void;
   name: string;
+  children?: ReactNode;
 }) {
   const base = useId();
   const errors = fieldErrors(text);
@@ -71,6 +74,7 @@ export function PinFields({
           </div>
         );
       })}
+      {children}
     </div>
   );
 }

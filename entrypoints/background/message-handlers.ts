@@ -95,6 +95,12 @@ export function createMessageHandlers({ session, outbox, oauth }: Services): Mes
         ),
       ),
     getBilling: () => authed((api) => api.billing.status()),
+    relatedTerms: ({ accountId, terms }) =>
+      authed(async (api) => {
+        const answer = await api.pinterest.relatedTerms(accountId, terms);
+        const suggestions = answer.related_terms_list.flatMap((t) => t.related_terms);
+        return [...new Set(suggestions.map((t) => t.trim()).filter(Boolean))].slice(0, 12);
+      }),
     getOutbox: () => outbox.list(),
     retryEntry: async ({ id }) => {
       await outbox.retry(id);

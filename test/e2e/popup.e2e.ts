@@ -195,3 +195,51 @@ test('axe finds no serious or critical violation in any view', async ({
 
   expect(results.filter((r) => r.violations.length > 0)).toEqual([]);
 });
+
+test('keyword suggestions for the title’s words are added to the description with a click', async ({
+  extension: _,
+  openTab,
+  openPopup,
+}) => {
+  const { tabId } = await openTab('/gallery.html');
+  const popup = await openPopup(tabId);
+  await popup.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  await popup.selectImage('Tall maple');
+  await popup.pin(1).getByLabel('Title').fill('Maple leaves');
+  await popup.pin(1).getByRole('button', { name: 'Suggest keywords' }).click();
+  await popup.pin(1).getByRole('button', { name: 'Add keyword maple ideas' }).click();
+  await expect.poll(() => popup.pin(1).getByLabel('Description').inputValue()).toContain('#mapleideas');
+});
+
+test('one image to two boards makes two pins; pinning it again to the same board asks first', async ({
+  extension,
+  openTab,
+  openPopup,
+  standIn,
+}) => {
+  const { tabId } = await openTab('/gallery.html');
+  const popup = await openPopup(tabId);
+  await popup.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  await popup.chooseBoard('Garden ideas');
+  await popup.page.getByText('Also pin to other boards').click();
+  await popup.page.getByRole('checkbox', { name: 'Travel bucket list' }).check();
+  await popup.selectImage('Orchard at dawn');
+  await popup.publish();
+  await expect.poll(async () => (await extension.outbox()).length).toBe(2);
+  const boards = (await standIn.admin.state()).accounts[0]!.boards;
+  const names = (ids: string[]) => ids.map((id) => boards.find((b) => b.id === id)?.name).sort();
+  await expect
+    .poll(async () => names((await standIn.admin.state()).pins.map((p) => p.board_id)))
+    .toEqual(['Garden ideas', 'Travel bucket list']);
+
+  await popup.selectImage('Orchard at dawn');
+  await expect.poll(() => popup.alert.filter({ hasText: 'Already pinned' }).count()).toBe(1);
+  await popup.publish();
+  await expect
+    .poll(() => popup.alert.filter({ hasText: 'Pin them again anyway' }).count())
+    .toBeGreaterThan(0);
+  expect((await standIn.admin.state()).pins).toHaveLength(2);
+  await popup.page.getByRole('checkbox', { name: 'Pin them again anyway' }).check();
+  await popup.publish();
+  await expect.poll(async () => (await standIn.admin.state()).pins.length).toBe(4);
+});
