@@ -1,4 +1,4 @@
-import { useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import type { PageImage } from '@/utils/page-media/schema';
 
 export function imageName(image: PageImage, index: number): string {
@@ -20,6 +20,10 @@ interface Props {
 /** The page's images, best first; pick one or several (click, shift-click for a range, or Select all). */
 export function SelectableImageGrid({ images, selected, onChange }: Props) {
   const anchor = useRef<number | undefined>(undefined);
+  // For `npm run bench`: how long from opening the popup until the grid is on screen.
+  useEffect(() => {
+    performance.mark('pinbridge:grid-shown');
+  }, []);
 
   const toggle = (index: number, event: MouseEvent<HTMLInputElement>) => {
     const url = images[index]!.url;

@@ -18,7 +18,10 @@ export function PopupApp() {
   const [tab, setTab] = useState<Tab>('pin');
 
   useEffect(() => {
-    void sendMessage('getSession', {}).then(setSession);
+    void sendMessage('getSession', {}).then((info) => {
+      performance.mark('pinbridge:session');
+      setSession(info);
+    });
     return authInfoItem.watch((next) => setSession(next));
   }, []);
 

@@ -4,6 +4,7 @@ import { PopupApp } from './PopupApp';
 import '@/components/theme.css';
 import './popup.css';
 
+performance.mark('pinbridge:script');
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 

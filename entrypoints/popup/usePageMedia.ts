@@ -23,7 +23,10 @@ export function usePageMedia(): PageMediaState {
         status: 'error',
         message: error instanceof Error ? error.message : String(error),
       }))
-      .then((next) => live && setState(next));
+      .then((next) => {
+        performance.mark('pinbridge:media');
+        if (live) setState(next);
+      });
     return () => {
       live = false;
     };

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { ROOT, chromiumPath } from '../e2e/paths';
 import { benchCollection } from './collector';
+import { benchPopupLoad } from './popup';
 
 const TARGETS: Record<number, number> = { 1000: 15, 5000: 60 };
 const BUNDLE_LIMITS_KB: Record<string, number> = { 'content-scripts/collector.js': 12 };
@@ -34,6 +35,7 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 try {
   const collection = await benchCollection(context, ROOT, [1000, 5000, 20000]);
+  const popup = await benchPopupLoad();
   const sizes = bundleSizes();
   const first = collection[0]!;
   const last = collection[collection.length - 1]!;
@@ -55,6 +57,11 @@ try {
     })),
   );
   console.log(`Growth ${first.images} → ${last.images} images (warm): ${growth}× per image (1.0 = linear)`);
+  console.log(`\nPopup load to image grid, ${popup.images}-image page, signed in (target ≤ 150 ms)`);
+  console.table([
+    { open: 'first after start', ms: popup.firstMs, ok: popup.firstMs <= 150 },
+    { open: `median of the next ${popup.runs.length - 1}`, ms: popup.medianMs, ok: popup.medianMs <= 150 },
+  ]);
   console.log('\nBundle sizes');
   console.table(
     sizes.map((s) => ({
