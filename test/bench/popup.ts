@@ -1,11 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { EXTENSION_DIR, ROOT, chromiumPath } from '../e2e/paths';
+import { EXTENSION_DIR, ROOT } from '../e2e/paths';
+import { launchChromium } from '../support/chromium';
 import { startStandIn } from '../stand-in/server';
 import { DEMO_EMAIL, DEMO_PASSWORD } from '../stand-in/state';
 import { median } from './collector';
@@ -34,21 +31,11 @@ export async function benchPopupLoad(images = 500, opens = 7): Promise<PopupLoad
   const site = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   const pageUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
-  const profile = mkdtempSync(join(tmpdir(), 'pinbridge-bench-popup-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--host-resolver-rules=MAP cdn.bench.test ~NOTFOUND',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+  const browser = await launchChromium({
+    extensionDir: EXTENSION_DIR,
+    extraArgs: ['--host-resolver-rules=MAP cdn.bench.test ~NOTFOUND'],
   });
+  const context = browser.context;
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
@@ -93,8 +80,7 @@ export async function benchPopupLoad(images = 500, opens = 7): Promise<PopupLoad
     }
     return { images, firstMs: runs[0]!, medianMs: median(runs.slice(1)), runs };
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
     site.close();
     await standIn.close();
   }

@@ -1,11 +1,10 @@
 // `npm run bench`: the project's performance benchmarks. Prints a table and JSON; writes bench-results/.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { ROOT, chromiumPath } from '../e2e/paths';
+import { ROOT } from '../e2e/paths';
+import { launchChromium } from '../support/chromium';
 import { benchCollection } from './collector';
 import { benchPopupLoad } from './popup';
 
@@ -21,18 +20,8 @@ function bundleSizes() {
   });
 }
 
-const profile = mkdtempSync(join(tmpdir(), 'pinbridge-bench-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: chromiumPath(),
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ],
-});
+const browser = await launchChromium({ extraArgs: ['--host-resolver-rules=MAP cdn.bench.test ~NOTFOUND'] });
+const context = browser.context;
 try {
   const collection = await benchCollection(context, ROOT, [1000, 5000, 20000]);
   const popup = await benchPopupLoad();
@@ -84,6 +73,5 @@ try {
   writeFileSync(join(ROOT, 'bench-results/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(JSON.stringify(report));
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await browser.close();
 }

@@ -1,11 +1,9 @@
 /* eslint-disable no-empty-pattern -- Vitest fixtures must destructure their first argument. */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { test as base } from 'vitest';
 import { startPageServer, type PageServer } from '../support/page-server';
-import { EXTENSION_DIR, PAGES_DIR, chromiumPath } from './paths';
+import { launchChromium } from '../support/chromium';
+import { EXTENSION_DIR, PAGES_DIR } from './paths';
 import { startStandIn, type StandIn } from '../stand-in/server';
 import { DEMO_EMAIL, DEMO_PASSWORD } from '../stand-in/state';
 import { standInAdmin } from '../support/stand-in-admin';
@@ -70,25 +68,9 @@ export const test = base.extend<ExtensionFixtures>({
     { scope: 'file' },
   ],
   context: async ({}, use) => {
-    const profile = await mkdtemp(join(tmpdir(), 'pinbridge-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath(),
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-      ],
-    });
-    await use(context);
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
+    const browser = await launchChromium({ extensionDir: EXTENSION_DIR });
+    await use(browser.context);
+    await browser.close();
   },
   serviceWorker: async ({ context }, use) => {
     await use(await ServiceWorkerControl.attach(context));

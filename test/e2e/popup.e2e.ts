@@ -1,7 +1,19 @@
 import { DEMO_EMAIL, DEMO_PASSWORD } from '../stand-in/state';
 import { seriousViolations } from './axe';
 import { ROOT } from './paths';
-import { expect, test } from './fixtures';
+import { expect, test, type ExtensionFixtures } from './fixtures';
+import type { PopupPage } from './page-objects/popup-page';
+
+/** The popup on the gallery page, signed in as the demo user through its own form. */
+async function demoPopupOnGallery({
+  openTab,
+  openPopup,
+}: Pick<ExtensionFixtures, 'openTab' | 'openPopup'>): Promise<PopupPage> {
+  const { tabId } = await openTab('/gallery.html');
+  const popup = await openPopup(tabId);
+  await popup.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  return popup;
+}
 
 test('first run: create an account, connect Pinterest, pick a board and two images, edit titles, publish', async ({
   extension,
@@ -51,9 +63,7 @@ test('schedule one pin ten minutes ahead: the stand-in has a schedule with that 
   openPopup,
   standIn,
 }) => {
-  const { tabId } = await openTab('/gallery.html');
-  const popup = await openPopup(tabId);
-  await popup.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  const popup = await demoPopupOnGallery({ openTab, openPopup });
   await popup.chooseBoard('Garden ideas');
   await popup.selectImage('Orchard at dawn');
   await popup.page.getByRole('radio', { name: 'Schedule' }).check();
@@ -79,9 +89,7 @@ test('a 101-character title is refused before anything is sent', async ({
   openPopup,
   standIn,
 }) => {
-  const { tabId } = await openTab('/gallery.html');
-  const popup = await openPopup(tabId);
-  await popup.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  const popup = await demoPopupOnGallery({ openTab, openPopup });
   await popup.chooseBoard('Garden ideas');
   await popup.selectImage('Orchard at dawn');
   await popup.pin(1).getByLabel('Title').fill('x'.repeat(101));
@@ -102,9 +110,7 @@ test('a dry-run failure (the board is gone) is shown next to the board picker', 
   openPopup,
   standIn,
 }) => {
-  const { tabId } = await openTab('/gallery.html');
-  const popup = await openPopup(tabId);
-  await popup.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  const popup = await demoPopupOnGallery({ openTab, openPopup });
   await popup.chooseBoard('Home decor');
   const board = (await standIn.admin.state()).accounts[0]!.boards.find((b) => b.name === 'Home decor')!;
   await standIn.admin.deleteBoard(board.id);
@@ -201,9 +207,7 @@ test('keyword suggestions for the title’s words are added to the description w
   openTab,
   openPopup,
 }) => {
-  const { tabId } = await openTab('/gallery.html');
-  const popup = await openPopup(tabId);
-  await popup.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  const popup = await demoPopupOnGallery({ openTab, openPopup });
   await popup.selectImage('Tall maple');
   await popup.pin(1).getByLabel('Title').fill('Maple leaves');
   await popup.pin(1).getByRole('button', { name: 'Suggest keywords' }).click();
@@ -217,9 +221,7 @@ test('one image to two boards makes two pins; pinning it again to the same board
   openPopup,
   standIn,
 }) => {
-  const { tabId } = await openTab('/gallery.html');
-  const popup = await openPopup(tabId);
-  await popup.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  const popup = await demoPopupOnGallery({ openTab, openPopup });
   await popup.chooseBoard('Garden ideas');
   await popup.page.getByText('Also pin to other boards').click();
   await popup.page.getByRole('checkbox', { name: 'Travel bucket list' }).check();
