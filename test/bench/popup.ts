@@ -73,7 +73,21 @@ export async function benchPopupLoad(images = 500, opens = 7): Promise<PopupLoad
           performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
         ),
       );
-      if (process.env.BENCH_VERBOSE) console.log(marks);
+      if (process.env.BENCH_VERBOSE) {
+        const nav = await popup.evaluate(() => {
+          const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          return {
+            responseEnd: Math.round(n.responseEnd),
+            domInteractive: Math.round(n.domInteractive),
+            scripts: performance
+              .getEntriesByType('resource')
+              .map(
+                (r) => `${r.name.split('/').pop()} ${Math.round(r.startTime)}→${Math.round(r.responseEnd)}`,
+              ),
+          };
+        });
+        console.log(marks, nav);
+      }
       const shownAt = marks['pinbridge:grid-shown'] ?? Number.NaN;
       runs.push(Number(shownAt.toFixed(1)));
       await popup.close();
