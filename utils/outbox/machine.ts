@@ -61,6 +61,11 @@ export function toEntryError(error: unknown): EntryError {
   };
 }
 
+/** A failure PinBridge reported for the pin itself (not for our request). */
+function publishError(code: string | null, message: string, action: string): EntryError {
+  return { kind: 'publish', code, message, action, requestId: null, upgradeUrl: null };
+}
+
 const PIN_STATE: Record<string, EntryState> = {
   queued: 'queued',
   deferred: 'deferred',
@@ -84,14 +89,11 @@ export function withPinStatus(entry: OutboxEntry, pin: Pin, now: number): Outbox
       state === 'deferred' ? (pin.error_message ?? 'PinBridge is pacing publishes for this account.') : null,
     removedAt: pin.removed_from_pinterest_at ?? null,
     lastError: failed
-      ? {
-          kind: 'publish',
-          code: pin.error_code ?? null,
-          message: pin.error_message ?? 'Pinterest did not accept the pin.',
-          action: 'Check the image and the board, then press Retry.',
-          requestId: null,
-          upgradeUrl: null,
-        }
+      ? publishError(
+          pin.error_code ?? null,
+          pin.error_message ?? 'Pinterest did not accept the pin.',
+          'Check the image and the board, then press Retry.',
+        )
       : null,
     polls,
     maybeSent: false,
@@ -129,17 +131,13 @@ export function withScheduleStatus(entry: OutboxEntry, schedule: Schedule, now: 
     maybeSent: false,
     lastError:
       state === 'failed'
-        ? {
-            kind: 'publish',
-            code: schedule.status === 'canceled' ? 'canceled' : null,
-            message:
-              schedule.status === 'canceled'
-                ? 'The schedule was canceled.'
-                : (schedule.last_error ?? 'The scheduled pin failed.'),
-            action: 'Schedule it again.',
-            requestId: null,
-            upgradeUrl: null,
-          }
+        ? publishError(
+            schedule.status === 'canceled' ? 'canceled' : null,
+            schedule.status === 'canceled'
+              ? 'The schedule was canceled.'
+              : (schedule.last_error ?? 'The scheduled pin failed.'),
+            'Schedule it again.',
+          )
         : null,
     nextAttemptAt: schedule.pin_id ? now : next,
     updatedAt: now,

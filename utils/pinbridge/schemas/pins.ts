@@ -25,7 +25,7 @@ const pinTextFields = {
 };
 
 /** Exactly one media source: an image PinBridge fetches itself, or an uploaded asset. */
-function oneMediaSource(value: { image_url?: string; asset_id?: string }, ctx: z.RefinementCtx) {
+export function oneMediaSource(value: { image_url?: string; asset_id?: string }, ctx: z.RefinementCtx) {
   if ((value.image_url === undefined) === (value.asset_id === undefined)) {
     ctx.addIssue({
       code: 'custom',

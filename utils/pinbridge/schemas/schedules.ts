@@ -7,7 +7,7 @@ import {
   scheduleStatusSchema,
   timestampSchema,
 } from './common';
-import { LIMITS } from './pins';
+import { LIMITS, oneMediaSource } from './pins';
 
 /** `run_at` must carry an explicit offset (a naive time is refused) and lie in the future. */
 export const runAtSchema = z.iso
@@ -27,15 +27,7 @@ export const scheduleCreateSchema = z
     cover_image_url: httpUrlSchema.optional(),
     cover_image_asset_id: idSchema.optional(),
   })
-  .superRefine((value, ctx) => {
-    if ((value.image_url === undefined) === (value.asset_id === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['image_url'],
-        message: 'Choose exactly one image: an image address or an uploaded asset.',
-      });
-    }
-  });
+  .superRefine(oneMediaSource);
 export type ScheduleCreate = z.input<typeof scheduleCreateSchema>;
 
 export const scheduleSchema = z.object({
