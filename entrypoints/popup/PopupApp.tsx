@@ -7,13 +7,14 @@ import { useBackground } from '@/components/popup/useBackground';
 import type { AuthInfo } from '@/utils/auth/schema';
 import { sendMessage } from '@/utils/messaging';
 import { authInfoItem } from '@/utils/storage';
+import type { PageCollection } from './page-collection';
 import { usePageMedia } from './usePageMedia';
 
 type Tab = 'pin' | 'activity';
 
-export function PopupApp() {
-  // The page is read at once, while the session and accounts load.
-  const media = usePageMedia();
+export function PopupApp({ collection }: { collection: Promise<PageCollection> }) {
+  // The page is being read already (see main.tsx), while the session and accounts load.
+  const media = usePageMedia(collection);
   const [session, setSession] = useState<AuthInfo>();
   const [tab, setTab] = useState<Tab>('pin');
 

@@ -1,15 +1,11 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { PopupApp } from './PopupApp';
 import '@/components/theme.css';
 import './popup.css';
+import { startPageCollection } from './page-collection';
 
+// The page is read first, while the rest of the popup (React, the schemas) is still loading: this small
+// entry chunk runs as soon as the document is parsed, the app chunk arrives in parallel.
 performance.mark('pinbridge:script');
+const collection = startPageCollection();
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-
-createRoot(root).render(
-  <StrictMode>
-    <PopupApp />
-  </StrictMode>,
-);
+void import('./mount').then(({ mount }) => mount(root, collection));

@@ -1,24 +1,25 @@
 import { useEffect, useState } from 'react';
-import { sendMessage } from '@/utils/messaging';
+import { parseCollected } from '@/utils/page-media/from-tab';
 import type { PageMedia } from '@/utils/page-media/schema';
-import { resolveTargetTabId } from '@/utils/target-tab';
+import type { PageCollection } from './page-collection';
 
 export type PageMediaState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'ready'; media: PageMedia; tabId: number };
 
-/** Asks the background to collect the target tab's images once, when the popup opens. */
-export function usePageMedia(): PageMediaState {
+function toState({ tabId, raw }: PageCollection): PageMediaState {
+  if (tabId === undefined) return { status: 'error', message: 'There is no page open to pin from.' };
+  return { status: 'ready', media: parseCollected(raw), tabId };
+}
+
+/** The page's images, from the collection the popup started before React loaded. */
+export function usePageMedia(collection: Promise<PageCollection>): PageMediaState {
   const [state, setState] = useState<PageMediaState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    const load = async (): Promise<PageMediaState> => {
-      const tabId = await resolveTargetTabId();
-      if (tabId === undefined) return { status: 'error', message: 'There is no page open to pin from.' };
-      return { status: 'ready', media: await sendMessage('collectPage', { tabId }), tabId };
-    };
-    load()
+    collection
+      .then(toState)
       .catch((error: unknown): PageMediaState => ({
         status: 'error',
         message: error instanceof Error ? error.message : String(error),
@@ -30,6 +31,6 @@ export function usePageMedia(): PageMediaState {
     return () => {
       live = false;
     };
-  }, []);
+  }, [collection]);
   return state;
 }

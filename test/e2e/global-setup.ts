@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { EXTENSION_DIR, chromiumPath } from './paths';
+import { EXTENSION_DIR, buildE2eExtension, chromiumPath } from './paths';
 
 /** Builds the extension once for the whole run (skip with E2E_SKIP_BUILD=1 while iterating). */
 export default function setup() {
@@ -10,5 +9,5 @@ export default function setup() {
     );
   }
   if (process.env.E2E_SKIP_BUILD === '1' && existsSync(EXTENSION_DIR)) return;
-  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit' });
+  buildE2eExtension();
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -7,4 +8,16 @@ export const PAGES_DIR = `${ROOT}test/e2e/site`;
 
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+/**
+ * Builds the e2e flavour. WXT sets NODE_ENV to the mode's name, which would give React's development
+ * build; the e2e build must run the same code as the store build.
+ */
+export function buildE2eExtension(stdio: 'inherit' | 'ignore' = 'inherit'): void {
+  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], {
+    cwd: ROOT,
+    stdio,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

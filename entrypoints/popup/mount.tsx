@@ -1,0 +1,13 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { PageCollection } from './page-collection';
+import { PopupApp } from './PopupApp';
+
+export function mount(root: HTMLElement, collection: Promise<PageCollection>): void {
+  performance.mark('pinbridge:app');
+  createRoot(root).render(
+    <StrictMode>
+      <PopupApp collection={collection} />
+    </StrictMode>,
+  );
+}
