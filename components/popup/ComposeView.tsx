@@ -126,7 +126,15 @@ export function ComposeView({
       </p>
     );
   }
-  if (images.length === 0) return <p role="status">No images large enough to pin were found on this page.</p>;
+  if (images.length === 0)
+    return (
+      <p role="status">
+        No images large enough to pin were found on this page, and it names no preview image. Every pin needs
+        a picture: open a page that shows the one you want.
+      </p>
+    );
+  // Only `og:image` and the like: the page has no pictures of its own, but can be pinned as a whole.
+  const pageOnly = images.every((i) => i.source === 'meta');
 
   const chosen = selected.map((url) => images.find((i) => i.url === url)!).filter(Boolean);
   const textOf = (image: PageImage) => texts[image.url] ?? defaultText(image, page);
@@ -273,6 +281,18 @@ export function ComposeView({
               ))}
           </fieldset>
         </details>
+      )}
+      {pageOnly && (
+        <div className="stack">
+          <p>This page shows no images of its own, but names a preview image for sharing.</p>
+          <button
+            type="button"
+            aria-pressed={selected.length > 0}
+            onClick={() => setSelected(images.slice(0, 1).map((i) => i.url))}
+          >
+            Pin this page
+          </button>
+        </div>
       )}
       <SelectableImageGrid images={images} selected={selected} onChange={setSelected} />
       {repeats.length > 0 && (

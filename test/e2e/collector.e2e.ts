@@ -40,3 +40,18 @@ test('a nopin page shows the site’s message and no images', async ({ signedIn:
     .toContain('Our photos are licensed; please do not pin them.');
   await expect.poll(() => popup.imageList.count()).toBe(0);
 });
+
+test('a page with no images of its own offers “Pin this page” with its og:image', async ({
+  signedIn: _,
+  openTab,
+  openPopup,
+  pages,
+}) => {
+  const { tabId } = await openTab('/page-only.html');
+  const popup = await openPopup(tabId);
+  expect(await popup.imageSources()).toEqual([pages.url('/img/1200x630-4.png')]);
+
+  await popup.page.getByRole('button', { name: 'Pin this page' }).click();
+  await expect.poll(() => popup.page.getByText('1 of 1 selected').count()).toBe(1);
+  await expect.poll(() => popup.page.getByLabel('Title').inputValue()).toBe('Twelve autumn recipes');
+});
