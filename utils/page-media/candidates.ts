@@ -98,6 +98,14 @@ export class CandidateCollector {
 
   constructor(private readonly pageUrl: string) {}
 
+  /** The one `<img>` the user pointed at (context menu, hover button); `undefined` when it offers nothing. */
+  fromImage(img: HTMLImageElement, inShadow: boolean): Candidate | undefined {
+    const doc = img.ownerDocument;
+    const before = this.candidates.length;
+    this.image(img, { node: doc, base: doc.baseURI || doc.URL, inShadow, layout: doc.defaultView != null });
+    return this.candidates[before];
+  }
+
   add(partial: Omit<Candidate, 'order'>): void {
     this.candidates.push({ ...partial, order: this.order++ });
   }

@@ -21,7 +21,7 @@ const MAX_WIDE = 3;
 // Very long data: URLs are not worth carrying through a message; the limit is the schema's.
 const MAX_DATA_URL = 2_000_000;
 
-function isOffered(c: Candidate): boolean {
+export function isOffered(c: Candidate): boolean {
   const url = c.url;
   const fetchable =
     isHttpUrl(url) || /^blob:/i.test(url) || (isRasterDataUrl(url) && url.length <= MAX_DATA_URL);
@@ -56,7 +56,7 @@ function merge(into: Candidate, other: Candidate): Candidate {
   };
 }
 
-function describe(c: Candidate, hints: PageHints, rank: number): PageImage {
+export function describe(c: Candidate, hints: PageHints, rank: number): PageImage {
   const page = hints.info;
   return {
     url: c.url,
