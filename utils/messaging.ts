@@ -80,6 +80,17 @@ export const protocol = {
     data: z.object({ pins: z.array(publishRequestSchema).min(1).max(100) }),
     result: z.object({ entryIds: z.array(z.string()) }),
   },
+  /** Reads a file PinBridge cannot fetch (data:, blob:, private host, behind cookies) and uploads it. */
+  uploadMedia: {
+    from: 'extension-page',
+    data: z.object({
+      url: z.string().max(2_100_000),
+      tabId: z.number().int().nonnegative(),
+      frameId: z.number().int().nonnegative().optional(),
+      kind: z.enum(['image', 'video']),
+    }),
+    result: z.object({ assetId: z.string(), bytes: z.number() }),
+  },
   createBoard: {
     from: 'extension-page',
     data: z.object({

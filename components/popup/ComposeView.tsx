@@ -34,10 +34,16 @@ export function ComposeView({
   media,
   accounts,
   onSent,
+  preselect = [],
+  draftScope = '',
 }: {
   media: PageMediaState;
   accounts: AccountView[];
   onSent: () => void;
+  /** Images chosen before the view opens (the compose window of a right-clicked image). */
+  preselect?: string[];
+  /** Keeps drafts of different windows on the same page apart. */
+  draftScope?: string;
 }) {
   const ids = { when: useId(), runAt: useId(), spread: useId(), same: useId() };
   const usable = accounts.filter((a) => !a.needsReconnect);
@@ -45,7 +51,7 @@ export function ComposeView({
   const [accountId, setAccountId] = useState('');
   const [boardId, setBoardId] = useState('');
   const [extraBoards, setExtraBoards] = useState<Board[]>([]);
-  const [selected, setSelected] = useState<string[]>([]);
+  const [selected, setSelected] = useState<string[]>(preselect);
   const [texts, setTexts] = useState<Record<string, PinText>>({});
   const [same, setSame] = useState(false);
   const [when, setWhen] = useState<'now' | 'schedule'>('now');
@@ -57,6 +63,9 @@ export function ComposeView({
   const [extraBoardIds, setExtraBoardIds] = useState<string[]>([]);
   const [pinAgain, setPinAgain] = useState(false);
   const [history, reloadHistory] = useBackground('getOutbox', {});
+  const [uploading, setUploading] = useState<{ done: number; total: number }>();
+  // Uploaded once per image, even when publishing is tried again after a failed check.
+  const uploaded = useRef(new Map<string, string>());
 
   const restored = useRef(false);
   useEffect(() => {
@@ -71,8 +80,8 @@ export function ComposeView({
   }, [accounts]);
 
   // What the user typed survives closing the popup: one draft per tab and page.
-  const key = media.status === 'ready' ? draftKey(media.tabId, media.media.page.url) : undefined;
-  const touched = selected.length > 0 || Object.keys(texts).length > 0;
+  const key = media.status === 'ready' ? draftScope + draftKey(media.tabId, media.media.page.url) : undefined;
+  const touched = selected.length > preselect.length || Object.keys(texts).length > 0;
   const { ready: draftReady, draft } = useDraft(
     key,
     touched ? { accountId, boardId, selected, texts, same, when, runAt, spread } : undefined,
@@ -118,6 +127,7 @@ export function ComposeView({
       </p>
     );
   const { page, images } = media.media;
+  const tabId = media.tabId;
   if (page.nopin) {
     return (
       <p role="status">
@@ -161,6 +171,16 @@ export function ComposeView({
         )
       : [];
 
+  /** Images PinBridge cannot fetch (data:, blob:, private hosts) go up from here as assets first. */
+  const uploadFromPage = async (images: PageImage[]) => {
+    const pending = images.filter((image) => image.upload && !uploaded.current.has(image.url));
+    for (const [index, image] of pending.entries()) {
+      setUploading({ done: index, total: pending.length });
+      const { assetId } = await sendMessage('uploadMedia', { url: image.url, tabId, kind: 'image' });
+      uploaded.current.set(image.url, assetId);
+    }
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFeedback(undefined);
@@ -179,6 +199,16 @@ export function ComposeView({
     if (when === 'schedule' && !isFuture(runAt)) {
       return setFeedback({ kind: 'error', text: 'Choose a time in the future to schedule.' });
     }
+    setBusy(true);
+    try {
+      await uploadFromPage(chosen);
+    } catch (e) {
+      setFeedback({ kind: 'error', text: errorText(e) });
+      setBusy(false);
+      return;
+    } finally {
+      setUploading(undefined);
+    }
     // One pin per image and board; spread in time in that order.
     const requests: PublishRequest[] = chosen
       .flatMap((image) => targetBoards.map((target) => ({ image, target })))
@@ -192,10 +222,10 @@ export function ComposeView({
           link: text.link || undefined,
           altText: text.altText || undefined,
           imageUrl: image.url,
+          assetId: uploaded.current.get(image.url),
           runAt: when === 'schedule' ? toRunAt(runAt, index * spread) : undefined,
         };
       });
-    setBusy(true);
     try {
       const checks = await sendMessage('validatePins', { pins: requests });
       const failed = checks.flatMap((c) => c.checks.filter((check) => check.status === 'failed'));
@@ -381,6 +411,14 @@ export function ComposeView({
           </>
         )}
       </fieldset>
+      {uploading && (
+        <div role="status" className="stack">
+          <span>
+            Uploading image {uploading.done + 1} of {uploading.total} from the page…
+          </span>
+          <progress max={uploading.total} value={uploading.done} aria-label="Upload progress" />
+        </div>
+      )}
       {feedback && (
         <p
           role={feedback.kind === 'error' ? 'alert' : 'status'}

@@ -7,6 +7,7 @@ import { PinBridgeError, pinCreateSchema, type PinBridgeClient } from '@/utils/p
 
 const NO_NAMES = { accountName: '', boardName: '' };
 import { apiBaseUrlItem } from '@/utils/storage';
+import { uploadMedia } from '@/utils/uploads/upload';
 import type { Services } from './services';
 
 export function createMessageHandlers({ session, outbox, oauth }: Services): MessageHandlers {
@@ -73,6 +74,8 @@ export function createMessageHandlers({ session, outbox, oauth }: Services): Mes
         await outbox.add(entries);
         return { entryIds: entries.map((e) => e.id) };
       }),
+    uploadMedia: ({ url, tabId, frameId, kind }) =>
+      authed((api) => uploadMedia(api, url, { tabId, frameId }, kind)),
     createBoard: ({ accountId, name, description, secret }) =>
       authed(async (api) => {
         const board = await api.pinterest.createBoard({

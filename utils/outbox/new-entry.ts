@@ -13,6 +13,9 @@ export const publishRequestSchema = z.object({
   altText: z.string().optional(),
   imageUrl: z.string().optional(),
   assetId: z.string().optional(),
+  /** A video pin's cover: an image address, or an uploaded image asset. */
+  coverImageUrl: z.string().optional(),
+  coverAssetId: z.string().optional(),
   runAt: z.string().optional(),
 });
 export type PublishRequest = z.infer<typeof publishRequestSchema>;
@@ -37,6 +40,8 @@ export function newEntry(
     link_url: request.link?.trim() || undefined,
     image_url: request.assetId ? undefined : request.imageUrl,
     asset_id: request.assetId,
+    cover_image_url: request.coverAssetId ? undefined : request.coverImageUrl,
+    cover_image_asset_id: request.coverAssetId,
   };
   const scheduled = request.runAt !== undefined;
   const schema = scheduled ? scheduleCreateSchema : pinCreateSchema;
@@ -56,7 +61,8 @@ export function newEntry(
     payload: JSON.parse(JSON.stringify(parsed.data)) as Record<string, unknown>,
     target: { accountId: request.accountId, boardId: request.boardId, ...names },
     title: common.title,
-    imageUrl: request.imageUrl ?? null,
+    // Kept to recognise the same picture later; a data: URL is too big to keep and never repeats anyway.
+    imageUrl: request.imageUrl && request.imageUrl.length <= 8192 ? request.imageUrl : null,
     runAt: request.runAt ?? null,
     state: 'sending',
     attempts: 0,
