@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
 import { authInfoSchema } from './auth/schema';
+import { CHANNEL } from './messaging-envelope';
 import { publishRequestSchema } from './outbox/new-entry';
 import { outboxEntrySchema } from './outbox/schema';
 import { pageMediaSchema } from './page-media/schema';
@@ -34,6 +35,13 @@ export const accountViewSchema = z.object({
 export type AccountView = z.infer<typeof accountViewSchema>;
 
 const empty = z.object({});
+
+/** What a right-click or hover-button pin led to. */
+export const pinOutcomeSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('compose'), composeId: z.string() }),
+  z.object({ outcome: z.literal('published'), entryIds: z.array(z.string()) }),
+  z.object({ outcome: z.literal('refused'), message: z.string() }),
+]);
 const credentials = { email: z.string().max(320), password: z.string().max(255), staySignedIn: z.boolean() };
 
 export const protocol = {
@@ -120,6 +128,27 @@ export const protocol = {
     data: z.object({ id: z.string() }),
     result: z.object({ ok: z.literal(true) }),
   },
+  /**
+   * Test entry point for the context menu: does exactly what a click on item `menuItemId` in `tabId`
+   * does (Chrome offers no way to click its menus from a test). Extension pages only.
+   */
+  contextMenuClick: {
+    from: 'extension-page',
+    data: z.object({
+      menuItemId: z.string(),
+      tabId: z.number().int().nonnegative(),
+      frameId: z.number().int().nonnegative().optional(),
+      srcUrl: z.string().max(2_100_000).optional(),
+      linkUrl: z.string().max(8192).optional(),
+    }),
+    result: pinOutcomeSchema,
+  },
+  // content script (hover button) → background
+  hoverPin: {
+    from: 'content-script',
+    data: z.object({ srcUrl: z.string().max(2_100_000) }),
+    result: pinOutcomeSchema,
+  },
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;
@@ -133,7 +162,6 @@ export type MessageHandlers = {
   ) => Promise<MessageResult<T>>;
 };
 
-const CHANNEL = 'pinbridge';
 const envelopeSchema = z.object({ channel: z.literal(CHANNEL), type: z.string(), data: z.unknown() });
 const replySchema = z.union([
   z.object({ ok: z.literal(true), result: z.unknown() }),

@@ -46,3 +46,13 @@ export async function notifyOutcome(entry: OutboxEntry, outcome: 'published' | '
     ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: 'Retry' }], requireInteraction: true }),
   });
 }
+
+/** Anything else the user must hear about when no window is open (a refused right-click, a site's nopin). */
+export async function notifyNotice(title: string, message: string): Promise<void> {
+  await browser.notifications.create(`notice:${Date.now()}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title,
+    message,
+  });
+}

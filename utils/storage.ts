@@ -9,6 +9,7 @@ import {
   type StoredApiKey,
 } from './auth/schema';
 import { outboxEntrySchema, type OutboxEntry } from './outbox/schema';
+import { pinTargetSchema, type PinTarget } from './page-media/target-schema';
 import { boardSchema, pinterestAccountSchema, type Board, type PinterestAccount } from './pinbridge';
 
 /*
@@ -109,6 +110,29 @@ export const draftsItem = storage.defineItem<Record<string, Draft>>('session:dra
 export const MAX_DRAFTS = 50;
 
 /** Schemas of stored values: what was written by an older or broken version is checked on read. */
+/** What a compose window was opened for (right-click, hover button): read by that window. */
+export interface ComposeTarget {
+  tabId: number;
+  frameId: number;
+  target: PinTarget;
+  /** The link the user right-clicked, for "Pin this page" on a link. */
+  linkUrl: string | null;
+  createdAt: number;
+}
+export const composeTargetsItem = storage.defineItem<Record<string, ComposeTarget>>(
+  'session:composeTargets',
+  {
+    fallback: {},
+    version: 1,
+  },
+);
+
+/** Opt-in: a Pin button over large images on every page (needs host access, asked for when turned on). */
+export const hoverButtonItem = storage.defineItem<{ enabled: boolean }>('local:hoverButton', {
+  fallback: { enabled: false },
+  version: 1,
+});
+
 export const storedSchemas = {
   authInfo: authInfoSchema,
   bearer: bearerSchema.nullable(),
@@ -116,6 +140,16 @@ export const storedSchemas = {
   accountsCache: z.object({ accounts: z.array(pinterestAccountSchema), fetchedAt: z.number() }).nullable(),
   boardsCache: z.record(z.string(), z.object({ boards: z.array(boardSchema), fetchedAt: z.number() })),
   outbox: z.array(outboxEntrySchema),
+  composeTargets: z.record(
+    z.string(),
+    z.object({
+      tabId: z.number(),
+      frameId: z.number(),
+      target: pinTargetSchema,
+      linkUrl: z.string().nullable(),
+      createdAt: z.number(),
+    }),
+  ),
 } as const;
 
 export const storageItems = {
@@ -130,6 +164,8 @@ export const storageItems = {
   notificationSettings: notificationSettingsItem,
   lastTarget: lastTargetItem,
   drafts: draftsItem,
+  composeTargets: composeTargetsItem,
+  hoverButton: hoverButtonItem,
 } as const;
 
 /** Reads an item and checks it; a value that does not fit is replaced by the fallback, not trusted. */

@@ -9,11 +9,18 @@ export interface PinText {
   altText: string;
 }
 
-const FIELDS: Array<{ key: keyof PinText; label: string; limit: number; multiline?: boolean }> = [
+const FIELDS: Array<{
+  key: keyof PinText;
+  label: string;
+  limit: number;
+  multiline?: boolean;
+  submitOnEnter?: boolean;
+}> = [
   { key: 'title', label: 'Title', limit: LIMITS.title },
   { key: 'description', label: 'Description', limit: LIMITS.description, multiline: true },
   { key: 'link', label: 'Link', limit: LIMITS.link },
-  { key: 'altText', label: 'Alt text', limit: LIMITS.altText, multiline: true },
+  // The last field: Enter publishes (Shift+Enter still breaks the line), as in a one-line form.
+  { key: 'altText', label: 'Alt text', limit: LIMITS.altText, multiline: true, submitOnEnter: true },
 ];
 
 /** The same rules the client applies before sending, for messages next to each field. */
@@ -65,6 +72,12 @@ export function PinFields({
               aria-invalid={errors[field.key] ? true : undefined}
               aria-describedby={errors[field.key] ? `${id}-error` : undefined}
               onChange={(e) => onChange({ ...text, [field.key]: e.target.value })}
+              onKeyDown={(e) => {
+                if (!field.submitOnEnter || e.key !== 'Enter' || e.shiftKey || e.nativeEvent.isComposing)
+                  return;
+                e.preventDefault();
+                e.currentTarget.form?.requestSubmit();
+              }}
             />
             {errors[field.key] && (
               <p id={`${id}-error`} className="error">

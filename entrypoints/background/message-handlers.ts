@@ -3,33 +3,22 @@ import { accountName, cachedAccounts, cachedBoards, needsReconnect, refreshBoard
 import type { MessageHandlers } from '@/utils/messaging';
 import { newEntry } from '@/utils/outbox/new-entry';
 import { collectFromTab } from '@/utils/page-media/from-tab';
-import { PinBridgeError, pinCreateSchema, type PinBridgeClient } from '@/utils/pinbridge';
-
-const NO_NAMES = { accountName: '', boardName: '' };
+import { pinCreateSchema } from '@/utils/pinbridge';
 import { apiBaseUrlItem } from '@/utils/storage';
 import { uploadMedia } from '@/utils/uploads/upload';
+import type { Authed } from './authed';
+import { toPinRequest } from './context-menus';
+import type { PinActions } from './pin-actions';
+import { enqueuePins } from './enqueue';
 import type { Services } from './services';
 
-export function createMessageHandlers({ session, outbox, oauth }: Services): MessageHandlers {
-  async function client(): Promise<PinBridgeClient> {
-    const signedIn = await session.client();
-    if (!signedIn) throw new Error('You are signed out of PinBridge. Sign in again.');
-    return signedIn;
-  }
+const NO_NAMES = { accountName: '', boardName: '' };
 
-  /** A 401 on any call ends the session, as it does in the outbox. */
-  async function authed<T>(call: (api: PinBridgeClient) => Promise<T>): Promise<T> {
-    try {
-      return await call(await client());
-    } catch (error) {
-      if (error instanceof PinBridgeError && error.kind === 'auth') {
-        await session.expire();
-        throw new Error('Your PinBridge sign-in has expired. Sign in again.');
-      }
-      throw error;
-    }
-  }
-
+export function createMessageHandlers(
+  { session, outbox, oauth }: Services,
+  authed: Authed,
+  actions: PinActions,
+): MessageHandlers {
   return {
     collectPage: ({ tabId }) => collectFromTab(tabId),
     getStatus: async () => ({
@@ -55,25 +44,7 @@ export function createMessageHandlers({ session, outbox, oauth }: Services): Mes
     getBoards: ({ accountId, refresh }) => authed((api) => cachedBoards(api, accountId, refresh ?? false)),
     connectAccount: () => oauth.start(),
 
-    publish: ({ pins }) =>
-      authed(async (api) => {
-        const accounts = await cachedAccounts(api, false);
-        const now = Date.now();
-        const entries = [];
-        for (const pin of pins) {
-          const account = accounts.find((a) => a.id === pin.accountId);
-          if (!account)
-            throw new Error('That Pinterest account is not connected to your PinBridge workspace.');
-          if (needsReconnect(account))
-            throw new Error(`Reconnect ${accountName(account)} before pinning to it.`);
-          const board = (await cachedBoards(api, account.id, false)).find((b) => b.id === pin.boardId);
-          entries.push(
-            newEntry(pin, { accountName: accountName(account), boardName: board?.name ?? 'your board' }, now),
-          );
-        }
-        await outbox.add(entries);
-        return { entryIds: entries.map((e) => e.id) };
-      }),
+    publish: ({ pins }) => authed((api) => enqueuePins(api, outbox, pins)),
     uploadMedia: ({ url, tabId, frameId, kind }) =>
       authed((api) => uploadMedia(api, url, { tabId, frameId }, kind)),
     createBoard: ({ accountId, name, description, secret }) =>
@@ -105,6 +76,16 @@ export function createMessageHandlers({ session, outbox, oauth }: Services): Mes
         return [...new Set(suggestions.map((t) => t.trim()).filter(Boolean))].slice(0, 12);
       }),
     getOutbox: () => outbox.list(),
+    contextMenuClick: async ({ menuItemId, tabId, ...info }) => {
+      const request = toPinRequest({ menuItemId, ...info }, tabId);
+      if (!request) throw new Error(`"${menuItemId}" is not one of PinBridge's menu items.`);
+      return actions.pin(request);
+    },
+    hoverPin: async ({ srcUrl }, sender) => {
+      // The sender was checked to be a content script in a tab; the frame is the one it runs in.
+      if (sender.tab?.id === undefined) throw new Error('The hover button is not in a tab.');
+      return actions.pin({ kind: 'image', tabId: sender.tab.id, frameId: sender.frameId ?? 0, srcUrl });
+    },
     retryEntry: async ({ id }) => {
       await outbox.retry(id);
       return { ok: true as const };

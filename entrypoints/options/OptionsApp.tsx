@@ -1,4 +1,5 @@
 import { ApiBaseUrlForm } from '@/components/ApiBaseUrlForm';
+import { HoverButtonSetting } from '@/components/HoverButtonSetting';
 import { NotificationSettingsForm } from '@/components/NotificationSettingsForm';
 
 export function OptionsApp() {
@@ -12,6 +13,7 @@ export function OptionsApp() {
       <section aria-labelledby="behaviour-heading">
         <h2 id="behaviour-heading">Behaviour</h2>
         <NotificationSettingsForm />
+        <HoverButtonSetting />
       </section>
     </main>
   );

@@ -21,10 +21,28 @@ const TYPES: Record<string, string> = {
 // `/img/640x480-3.png` draws a 640×480 test picture; the number after the dash picks its colours.
 const IMAGE_PATH = /^\/img\/(\d{1,4})x(\d{1,4})(?:-(\d+))?\.png$/;
 
+/** An MP4 header and filler: enough for type checks and uploads, not for playback. */
+function fakeMp4(): Buffer {
+  const header = Buffer.from([
+    0,
+    0,
+    0,
+    0x18,
+    ...Buffer.from('ftypisom'),
+    0,
+    0,
+    2,
+    0,
+    ...Buffer.from('isomiso2'),
+  ]);
+  return Buffer.concat([header, Buffer.alloc(4096, 7)]);
+}
+
 async function respond(
   dir: string,
   path: string,
 ): Promise<{ status: number; type: string; body: Buffer | string }> {
+  if (path === '/video/clip.mp4') return { status: 200, type: 'video/mp4', body: fakeMp4() };
   const image = IMAGE_PATH.exec(path);
   if (image) {
     const [, w, h, seed] = image;

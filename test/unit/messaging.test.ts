@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { createMessageHandlers } from '@/entrypoints/background/message-handlers';
+import { createAuthed } from '@/entrypoints/background/authed';
+import { createPinActions } from '@/entrypoints/background/pin-actions';
 import { createServices } from '@/entrypoints/background/services';
 import { protocol, registerMessageHandlers, sendMessage } from '@/utils/messaging';
 import { apiBaseUrlItem } from '@/utils/storage';
@@ -13,13 +15,20 @@ const contentScript = () => ({
   tab: { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false },
 });
 
+/** The background's handlers, wired as `entrypoints/background/index.ts` wires them. */
+function handlers() {
+  const services = createServices();
+  const authed = createAuthed(services.session);
+  return createMessageHandlers(services, authed, createPinActions(services, authed));
+}
+
 describe('message protocol', () => {
   beforeEach(() => {
     fakeBrowser.reset();
   });
 
   it('has a background handler for every message and no handler for an unknown one', () => {
-    expect(Object.keys(createMessageHandlers(createServices())).sort()).toEqual(Object.keys(protocol).sort());
+    expect(Object.keys(handlers()).sort()).toEqual(Object.keys(protocol).sort());
   });
 
   it('answers a well-formed message from an extension page', async () => {
@@ -30,7 +39,7 @@ describe('message protocol', () => {
       name: 'x',
       version: '1.2.3',
     });
-    registerMessageHandlers(createMessageHandlers(createServices()));
+    registerMessageHandlers(handlers());
     const [reply] = await fakeBrowser.runtime.onMessage.trigger(
       { channel: 'pinbridge', type: 'getStatus', data: {} },
       extensionPage(),
@@ -39,7 +48,7 @@ describe('message protocol', () => {
   });
 
   it('refuses extension-page messages sent by a content script', async () => {
-    registerMessageHandlers(createMessageHandlers(createServices()));
+    registerMessageHandlers(handlers());
     const [reply] = await fakeBrowser.runtime.onMessage.trigger(
       { channel: 'pinbridge', type: 'getStatus', data: {} },
       contentScript(),
@@ -47,10 +56,24 @@ describe('message protocol', () => {
     expect(reply).toEqual({ ok: false, error: '"getStatus" is not accepted from this sender.' });
   });
 
+  it('takes the hover button’s message only from a content script, and menu clicks only from extension pages', async () => {
+    registerMessageHandlers(handlers());
+    const [fromPage] = await fakeBrowser.runtime.onMessage.trigger(
+      { channel: 'pinbridge', type: 'hoverPin', data: { srcUrl: 'https://shop.example/a.jpg' } },
+      extensionPage(),
+    );
+    expect(fromPage).toEqual({ ok: false, error: '"hoverPin" is not accepted from this sender.' });
+    const [fromScript] = await fakeBrowser.runtime.onMessage.trigger(
+      { channel: 'pinbridge', type: 'contextMenuClick', data: { menuItemId: 'pin-image', tabId: 7 } },
+      contentScript(),
+    );
+    expect(fromScript).toEqual({ ok: false, error: '"contextMenuClick" is not accepted from this sender.' });
+  });
+
   it('refuses malformed data before any handler runs', async () => {
     let called = false;
     registerMessageHandlers({
-      ...createMessageHandlers(createServices()),
+      ...handlers(),
       collectPage: async () => {
         called = true;
         throw new Error('unreachable');
@@ -65,7 +88,7 @@ describe('message protocol', () => {
   });
 
   it('leaves messages of other channels to other listeners', async () => {
-    registerMessageHandlers(createMessageHandlers(createServices()));
+    registerMessageHandlers(handlers());
     const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'getStatus' }, extensionPage());
     expect(replies).toEqual([undefined]);
   });

@@ -35,6 +35,14 @@ export class ExtensionApi {
     return reply.result as MessageResult<T>;
   }
 
+  /** Writes a stored value as the extension's storage module would (for state a test starts from). */
+  async store(key: string, value: unknown): Promise<void> {
+    await this.page.evaluate(
+      ([k, v]) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ [k]: v }),
+      [key, value] as const,
+    );
+  }
+
   async setApiBaseUrl(url: string): Promise<void> {
     await this.page.evaluate(
       (value) =>
