@@ -191,3 +191,18 @@ test('a streaming video is refused with a plain explanation', async ({
   expect(outcome.outcome === 'refused' && outcome.message).toContain('streams in pieces');
   expect(composeWindows(context)).toHaveLength(0);
 });
+
+test('“Pin this page” on a page without pictures opens the compose window with its og:image', async ({
+  signedIn,
+  context,
+  openTab,
+  pages,
+}) => {
+  const { tabId } = await openTab('/page-only.html');
+  const opened = composeOpened(context);
+  const outcome = await signedIn.send('contextMenuClick', { menuItemId: 'pin-page', tabId });
+  expect(outcome.outcome).toBe('compose');
+  const compose = new PopupPage(await opened);
+  expect(await compose.imageSources()).toEqual([pages.url('/img/1200x630-4.png')]);
+  await expect.poll(() => compose.pin(1).getByLabel('Title').inputValue()).toBe('Twelve autumn recipes');
+});
