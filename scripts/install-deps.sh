@@ -13,4 +13,8 @@ if [ ! -x "$chromium" ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
 fi
 
+# `--if-needed` (the demo): skip npm ci when node_modules already matches the lock file.
+if [ "${1:-}" = "--if-needed" ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then
+  exit 0
+fi
 npm ci --no-audit --no-fund

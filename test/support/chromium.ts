@@ -8,6 +8,8 @@ export interface LaunchOptions {
   /** Load this unpacked extension (both flags are needed: Playwright disables extensions by default). */
   extensionDir?: string;
   extraArgs?: string[];
+  /** Default true; the demo shows a window when the machine has a display. */
+  headless?: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ export async function launchChromium(
     : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless: options.headless ?? true,
     args: [
       '--no-sandbox',
       '--disable-gpu',

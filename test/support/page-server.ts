@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { gradientPng } from './png';
+import { gradientPng, scenePng } from './png';
 
 export interface PageServer {
   /** `http://127.0.0.1:PORT` */
@@ -19,6 +19,8 @@ const TYPES: Record<string, string> = {
 };
 
 // `/img/640x480-3.png` draws a 640×480 test picture; the number after the dash picks its colours.
+// `/scene/1200x800-2.png`: a landscape for the demo page.
+const SCENE_PATH = /^\/scene\/(\d{1,4})x(\d{1,4})(?:-(\d+))?\.png$/;
 const IMAGE_PATH = /^\/img\/(\d{1,4})x(\d{1,4})(?:-(\d+))?\.png$/;
 
 /** An MP4 header and filler: enough for type checks and uploads, not for playback. */
@@ -43,6 +45,11 @@ async function respond(
   path: string,
 ): Promise<{ status: number; type: string; body: Buffer | string }> {
   if (path === '/video/clip.mp4') return { status: 200, type: 'video/mp4', body: fakeMp4() };
+  const scene = SCENE_PATH.exec(path);
+  if (scene) {
+    const [, w, h, seed] = scene;
+    return { status: 200, type: 'image/png', body: scenePng(Number(w), Number(h), Number(seed ?? 0)) };
+  }
   const image = IMAGE_PATH.exec(path);
   if (image) {
     const [, w, h, seed] = image;

@@ -60,3 +60,40 @@ export function gradientPng(width: number, height: number, seed = 0): Buffer {
     ];
   });
 }
+
+/**
+ * A landscape for the demo page: sky, sun, two mountain ridges and a lake, varied by `seed`; close
+ * enough to a photo that the popup's grid looks like a real page's.
+ */
+export function scenePng(width: number, height: number, seed = 0): Buffer {
+  const rand = (n: number) => {
+    const x = Math.sin(seed * 97.13 + n * 13.7) * 43758.5453;
+    return x - Math.floor(x);
+  };
+  const warm = rand(1) > 0.5;
+  const sky: [number, number, number] = warm ? [250, 170, 110] : [120, 180, 235];
+  const high: [number, number, number] = warm ? [70, 60, 120] : [40, 90, 170];
+  const sun = {
+    x: width * (0.2 + 0.6 * rand(2)),
+    y: height * (0.18 + 0.2 * rand(3)),
+    r: Math.min(width, height) * 0.07,
+  };
+  const horizon = height * 0.68;
+  const ridge = (x: number, layer: number) =>
+    height *
+    (0.42 +
+      0.1 * layer +
+      0.08 * Math.sin(x / (width * (0.11 + 0.05 * rand(4 + layer))) + rand(5 + layer) * 6) +
+      0.04 * Math.sin(x / (width * 0.037) + layer));
+  const mix = (a: number[], b: number[], t: number) => a.map((v, i) => Math.round(v * (1 - t) + b[i]! * t));
+  return encodePng(width, height, (x, y) => {
+    const sy = y < horizon ? y : 2 * horizon - y; // the lake mirrors the land above it
+    let colour: number[];
+    if (Math.hypot(x - sun.x, sy - sun.y) < sun.r) colour = [255, 236, 180];
+    else colour = mix(high, sky, Math.min(1, sy / horizon));
+    if (sy > ridge(x, 0)) colour = warm ? [90, 70, 100] : [70, 100, 120];
+    if (sy > ridge(x, 1.2)) colour = warm ? [60, 50, 70] : [40, 80, 60];
+    if (y >= horizon) colour = mix(colour, [30, 60, 90], 0.35 + 0.1 * Math.sin(y * 0.9 + x * 0.05));
+    return [colour[0]!, colour[1]!, colour[2]!, 255];
+  });
+}
