@@ -8,6 +8,8 @@ import { pageMediaSchema } from './page-media/schema';
 import { boardSchema } from './pinbridge/schemas/pinterest';
 import { pinValidationSchema } from './pinbridge/schemas/pins';
 import { billingStatusSchema } from './pinbridge/schemas/system';
+import { webhookSchema } from './pinbridge/schemas/webhooks';
+import { apiCallSchema } from './diagnostics/api-call-schema';
 
 /*
  * One typed protocol for every runtime message. We do not use @webext-core/messaging here: its v4
@@ -142,6 +144,51 @@ export const protocol = {
       linkUrl: z.string().max(8192).optional(),
     }),
     result: pinOutcomeSchema,
+  },
+  // extension page (options) → background: connection, account, webhooks, diagnostics
+  testConnection: {
+    from: 'extension-page',
+    data: empty,
+    result: z.object({
+      ok: z.boolean(),
+      steps: z.array(z.object({ check: z.string(), ok: z.boolean(), detail: z.string() })),
+    }),
+  },
+  disconnectAccount: {
+    from: 'extension-page',
+    data: z.object({ accountId: z.string() }),
+    result: z.object({ ok: z.literal(true) }),
+  },
+  listWebhooks: { from: 'extension-page', data: empty, result: z.array(webhookSchema) },
+  createWebhook: {
+    from: 'extension-page',
+    data: z.object({
+      url: z.string().max(2048),
+      secret: z.string().max(255),
+      events: z.array(z.string()).min(1),
+    }),
+    result: webhookSchema,
+  },
+  setWebhookEnabled: {
+    from: 'extension-page',
+    data: z.object({ id: z.string(), enabled: z.boolean() }),
+    result: webhookSchema,
+  },
+  deleteWebhook: {
+    from: 'extension-page',
+    data: z.object({ id: z.string() }),
+    result: z.object({ ok: z.literal(true) }),
+  },
+  getDiagnostics: {
+    from: 'extension-page',
+    data: empty,
+    result: z.object({
+      version: z.string(),
+      apiBaseUrl: z.string(),
+      authMode: z.enum(['bearer', 'apiKey', 'signed-out']),
+      calls: z.array(apiCallSchema),
+      outbox: z.array(outboxEntrySchema),
+    }),
   },
   // content script (hover button) → background
   hoverPin: {

@@ -8,9 +8,17 @@ import {
   type Bearer,
   type StoredApiKey,
 } from './auth/schema';
+import { apiCallSchema } from './diagnostics/api-call-schema';
 import { outboxEntrySchema, type OutboxEntry } from './outbox/schema';
+import { DEFAULT_PIN_DEFAULTS, pinDefaultsSchema, type PinDefaults } from './pin-defaults';
 import { pinTargetSchema, type PinTarget } from './page-media/target-schema';
-import { boardSchema, pinterestAccountSchema, type Board, type PinterestAccount } from './pinbridge';
+import {
+  boardSchema,
+  pinterestAccountSchema,
+  type ApiCall,
+  type Board,
+  type PinterestAccount,
+} from './pinbridge';
 
 /*
  * Every stored key of the extension, declared once. Values are only read through these items so that
@@ -133,6 +141,23 @@ export const hoverButtonItem = storage.defineItem<{ enabled: boolean }>('local:h
   version: 1,
 });
 
+export const pinDefaultsItem = storage.defineItem<PinDefaults>('local:pinDefaults', {
+  fallback: DEFAULT_PIN_DEFAULTS,
+  version: 1,
+});
+
+/** How many pins took a description variant so far: the next one takes the next variant. */
+export const variantTurnItem = storage.defineItem<number>('local:variantTurn', { fallback: 0, version: 1 });
+
+/** The last 100 API calls (method, endpoint, status, timing, request id; no token, no body). */
+export const apiCallsItem = storage.defineItem<ApiCall[]>('session:apiCalls', { fallback: [], version: 1 });
+
+/** Structured console logging; on by default only in development builds. */
+export const consoleLoggingItem = storage.defineItem<boolean>('local:consoleLogging', {
+  fallback: import.meta.env.MODE !== 'production',
+  version: 1,
+});
+
 export const storedSchemas = {
   authInfo: authInfoSchema,
   bearer: bearerSchema.nullable(),
@@ -140,6 +165,10 @@ export const storedSchemas = {
   accountsCache: z.object({ accounts: z.array(pinterestAccountSchema), fetchedAt: z.number() }).nullable(),
   boardsCache: z.record(z.string(), z.object({ boards: z.array(boardSchema), fetchedAt: z.number() })),
   outbox: z.array(outboxEntrySchema),
+  apiCalls: z.array(apiCallSchema),
+  pinDefaults: pinDefaultsSchema,
+  notificationSettings: z.object({ published: z.boolean(), failed: z.boolean() }),
+  hoverButton: z.object({ enabled: z.boolean() }),
   composeTargets: z.record(
     z.string(),
     z.object({
@@ -166,6 +195,10 @@ export const storageItems = {
   drafts: draftsItem,
   composeTargets: composeTargetsItem,
   hoverButton: hoverButtonItem,
+  apiCalls: apiCallsItem,
+  consoleLogging: consoleLoggingItem,
+  pinDefaults: pinDefaultsItem,
+  variantTurn: variantTurnItem,
 } as const;
 
 /** Reads an item and checks it; a value that does not fit is replaced by the fallback, not trusted. */

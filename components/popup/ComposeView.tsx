@@ -4,7 +4,15 @@ import { sendMessage, type AccountView } from '@/utils/messaging';
 import type { PublishRequest } from '@/utils/outbox/new-entry';
 import type { PageImage, PageInfo } from '@/utils/page-media/schema';
 import type { Board } from '@/utils/pinbridge';
-import { lastTargetItem, type LastTarget } from '@/utils/storage';
+import { DEFAULT_PIN_DEFAULTS, fillTemplate, templateFor, type PinDefaults } from '@/utils/pin-defaults';
+import {
+  lastTargetItem,
+  pinDefaultsItem,
+  readChecked,
+  storedSchemas,
+  variantTurnItem,
+  type LastTarget,
+} from '@/utils/storage';
 import { BoardPicker } from './BoardPicker';
 import { KeywordSuggestions } from './KeywordSuggestions';
 import { PinFields, fieldErrors, type PinText } from './PinFields';
@@ -13,13 +21,22 @@ import { imageIdentity } from '@/utils/page-media/urls';
 import { errorText, useBackground } from './useBackground';
 import { discardDraft, draftKey, useDraft } from './useDraft';
 
-function defaultText(image: PageImage, page: PageInfo): PinText {
-  return {
-    title: (page.pinTitle || page.title).slice(0, 100),
-    description: image.description.slice(0, 800),
-    link: /^https?:/i.test(image.link) ? image.link : '',
-    altText: image.alt.slice(0, 500),
-  };
+/** The prefilled text: the brief's fallback order, shaped by the user's defaults (template, link). */
+function defaultText(image: PageImage, page: PageInfo, defaults: PinDefaults, turn: number): PinText {
+  const title = (page.pinTitle || page.title).slice(0, 100);
+  const chosenLink = defaults.link === 'none' ? '' : defaults.link === 'page' ? page.link : image.link;
+  const link = /^https?:/i.test(chosenLink) ? chosenLink : '';
+  const template = templateFor(defaults, turn);
+  const description = template
+    ? fillTemplate(template, {
+        title,
+        url: link,
+        site: page.siteName,
+        alt: image.alt,
+        selection: page.selection,
+      })
+    : image.description;
+  return { title, description: description.slice(0, 800), link, altText: image.alt.slice(0, 500) };
 }
 
 /** `datetime-local` value (the user's zone) → ISO with offset, as `run_at` needs. */
@@ -67,14 +84,27 @@ export function ComposeView({
   // Uploaded once per image, even when publishing is tried again after a failed check.
   const uploaded = useRef(new Map<string, string>());
 
+  const [defaults, setDefaults] = useState<PinDefaults>(DEFAULT_PIN_DEFAULTS);
+  const [turn, setTurn] = useState(0);
   const restored = useRef(false);
   useEffect(() => {
-    void lastTargetItem.getValue().then((value) => {
+    void Promise.all([
+      lastTargetItem.getValue(),
+      readChecked(pinDefaultsItem, storedSchemas.pinDefaults),
+      variantTurnItem.getValue(),
+    ]).then(([value, preferred, nextTurn]) => {
       setLast(value);
+      setDefaults(preferred);
+      setTurn(nextTurn);
       if (restored.current) return;
-      const account = usable.find((a) => a.id === value.accountId) ?? usable[0];
+      setSpread((s) => s || preferred.scheduleSpacingMinutes);
+      // The default board when the user set one, else the last one used.
+      const target = usable.some((a) => a.id === preferred.accountId)
+        ? { accountId: preferred.accountId, boardId: preferred.boardId }
+        : value;
+      const account = usable.find((a) => a.id === target.accountId) ?? usable[0];
       setAccountId(account?.id ?? '');
-      if (account?.id === value.accountId) setBoardId(value.boardId ?? '');
+      if (account?.id === target.accountId) setBoardId(target.boardId ?? '');
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the accounts arrive
   }, [accounts]);
@@ -147,7 +177,8 @@ export function ComposeView({
   const pageOnly = images.every((i) => i.source === 'meta');
 
   const chosen = selected.map((url) => images.find((i) => i.url === url)!).filter(Boolean);
-  const textOf = (image: PageImage) => texts[image.url] ?? defaultText(image, page);
+  const textOf = (image: PageImage) =>
+    texts[image.url] ?? defaultText(image, page, defaults, turn + Math.max(0, chosen.indexOf(image)));
   const setText = (image: PageImage, text: PinText) =>
     setTexts((all) =>
       same ? Object.fromEntries(chosen.map((i) => [i.url, text])) : { ...all, [image.url]: text },
@@ -157,7 +188,7 @@ export function ComposeView({
   const boardName = (id: string) => boards?.find((b) => b.id === id)?.name ?? 'this board';
   // Pinned before from this extension: same picture (normalised URL) to the same board, not failed.
   const repeats =
-    history.status === 'ready'
+    defaults.warnAlreadyPinned && history.status === 'ready'
       ? chosen.flatMap((image) =>
           history.value
             .filter(
@@ -244,6 +275,11 @@ export function ComposeView({
         return;
       }
       const { entryIds } = await sendMessage('publish', { pins: requests });
+      // The next pins take the next description variants.
+      if (defaults.variants.some((v) => v.trim())) {
+        await variantTurnItem.setValue(turn + chosen.length);
+        setTurn(turn + chosen.length);
+      }
       const recent = [boardId, ...(last?.recentBoardIds ?? []).filter((id) => id !== boardId)].slice(0, 5);
       await lastTargetItem.setValue({ accountId, boardId, recentBoardIds: recent });
       const paced = checks.some((c) => c.checks.some((check) => check.code === 'rate_paced'));

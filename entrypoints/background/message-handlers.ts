@@ -10,16 +10,19 @@ import type { Authed } from './authed';
 import { toPinRequest } from './context-menus';
 import type { PinActions } from './pin-actions';
 import { enqueuePins } from './enqueue';
+import { createSettingsHandlers } from './settings-handlers';
 import type { Services } from './services';
 
 const NO_NAMES = { accountName: '', boardName: '' };
 
 export function createMessageHandlers(
-  { session, outbox, oauth }: Services,
+  services: Services,
   authed: Authed,
   actions: PinActions,
 ): MessageHandlers {
+  const { session, outbox, oauth } = services;
   return {
+    ...createSettingsHandlers(services, authed),
     collectPage: ({ tabId }) => collectFromTab(tabId),
     getStatus: async () => ({
       version: browser.runtime.getManifest().version,

@@ -3,6 +3,7 @@ import { showInFlightCount } from '@/utils/badge';
 import { createSession } from '@/utils/auth/session';
 import { indexedDbKeyStore } from '@/utils/auth/vault';
 import { createOAuthFlow } from '@/utils/oauth';
+import { apiLogger } from '@/utils/diagnostics/api-log';
 import { createOutbox } from '@/utils/outbox/engine';
 import { notifyOutcome } from '@/utils/notifications';
 
@@ -15,6 +16,7 @@ export function createServices() {
     keyStore: indexedDbKeyStore,
     // Called only after start-up, when `outbox` exists: what waited for sign-in goes on.
     onSignedIn: () => void outbox.authRestored(),
+    onCall: apiLogger,
   });
   const outbox = createOutbox({
     getClient: () => session.client(),

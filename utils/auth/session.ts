@@ -1,5 +1,6 @@
 import {
   createPinBridgeClient,
+  type ApiCall,
   type AuthResponse,
   type Me,
   type PinBridgeAuth,
@@ -24,6 +25,8 @@ export interface SessionDeps {
   now?: () => number;
   /** Called after a successful sign-in, so that what waited for it goes on. */
   onSignedIn?: () => void;
+  /** Told about every API call any client of this session makes (diagnostics). */
+  onCall?: (call: ApiCall) => void;
 }
 
 /** "PinBridge extension – Chrome on Linux – 2026-11-24": recognisable in PinBridge's key list. */
@@ -72,7 +75,12 @@ export function createSession(deps: SessionDeps) {
   const now = deps.now ?? Date.now;
 
   async function clientWith(auth: PinBridgeAuth): Promise<PinBridgeClient> {
-    return createPinBridgeClient({ baseUrl: await apiBaseUrlItem.getValue(), auth, fetch: deps.fetch });
+    return createPinBridgeClient({
+      baseUrl: await apiBaseUrlItem.getValue(),
+      auth,
+      fetch: deps.fetch,
+      onCall: deps.onCall,
+    });
   }
 
   /** The API key when there is one (it does not expire), else a sign-in token that is still valid. */

@@ -47,7 +47,7 @@ import {
   type WebhookCreate,
   type WebhookUpdate,
 } from './schemas/webhooks';
-import { checkRequest, createHttp, type PinBridgeAuth, type QueryValue } from './http';
+import { checkRequest, createHttp, type ApiCall, type PinBridgeAuth, type QueryValue } from './http';
 import { toPage } from './pages';
 
 export interface PinBridgeClientOptions {
@@ -56,6 +56,8 @@ export interface PinBridgeClientOptions {
   fetch?: typeof fetch;
   /** Per-request time limit; uploads get four times as long. Default 20 s. */
   timeoutMs?: number;
+  /** Told about every finished call (the diagnostics log). */
+  onCall?: (call: ApiCall) => void;
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -82,6 +84,7 @@ export function createPinBridgeClient(options: PinBridgeClientOptions) {
     // Unbound `fetch` throws "Illegal invocation" in service workers.
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    onCall: options.onCall,
   });
   const uploadTimeoutMs = (options.timeoutMs ?? DEFAULT_TIMEOUT_MS) * 4;
 
@@ -157,6 +160,13 @@ export function createPinBridgeClient(options: PinBridgeClientOptions) {
     },
 
     pinterest: {
+      /** Disconnects the account from the workspace (204). */
+      deleteAccount: async (accountId: string) => {
+        await http.request({
+          method: 'DELETE',
+          path: `/v1/pinterest/accounts/${pathId('DELETE /v1/pinterest/accounts/{id}', accountId)}`,
+        });
+      },
       startOAuth: async () => get('/v1/pinterest/oauth/start', oauthStartSchema),
       listAccounts: async () => get('/v1/pinterest/accounts', z.array(pinterestAccountSchema)),
       listBoards: async (accountId: string) =>

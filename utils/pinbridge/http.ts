@@ -14,11 +14,26 @@ export type PinBridgeAuth =
 
 export type QueryValue = string | number | boolean | readonly string[] | undefined | null;
 
+/** One finished call, for the diagnostics log: never a token, never a body. */
+export interface ApiCall {
+  at: number;
+  method: string;
+  /** The endpoint template (`/v1/pins/{id}`), not the full URL. */
+  path: string;
+  /** 0 when no answer came (network failure, timeout). */
+  status: number;
+  durationMs: number;
+  requestId: string | null;
+  errorCode: string | null;
+  auth: PinBridgeAuth['kind'];
+}
+
 export interface HttpOptions {
   baseUrl: string;
   getAuth: () => PinBridgeAuth;
   fetch: typeof fetch;
   timeoutMs: number;
+  onCall?: (call: ApiCall) => void;
 }
 
 export interface RequestSpec<T> {
@@ -102,6 +117,31 @@ export function createHttp(options: HttpOptions) {
   }
 
   async function request<T>(spec: RequestSpec<T>): Promise<HttpResponse<T>> {
+    if (!options.onCall) return attempt(spec);
+    const started = Date.now();
+    const report = (status: number, requestId: string | null, errorCode: string | null) =>
+      options.onCall?.({
+        at: started,
+        method: spec.method,
+        path: endpointTemplate(spec.path),
+        status,
+        durationMs: Date.now() - started,
+        requestId,
+        errorCode,
+        auth: options.getAuth().kind,
+      });
+    try {
+      const response = await attempt(spec);
+      report(response.status, response.headers.get('x-request-id'), null);
+      return response;
+    } catch (error) {
+      const e = error as { status?: number; requestId?: string; code?: string; kind?: string };
+      report(e.status ?? 0, e.requestId ?? null, e.code ?? e.kind ?? 'error');
+      throw error;
+    }
+  }
+
+  async function attempt<T>(spec: RequestSpec<T>): Promise<HttpResponse<T>> {
     const endpoint = `${spec.method} ${endpointTemplate(spec.path)}`;
     const response = await send(spec as RequestSpec<unknown>, endpoint);
     let text: string;

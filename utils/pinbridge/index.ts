@@ -11,3 +11,4 @@ export * from './schemas/schedules';
 export * from './schemas/assets';
 export * from './schemas/webhooks';
 export * from './schemas/system';
+export type { ApiCall } from './http';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { signState, verify } from '../auth';
 import { route, type Ctx, type Route } from '../context';
-import { detail, domainError, fromZod, json, UUID, invalidUuid } from '../respond';
+import { detail, domainError, fromZod, json, noContent, UUID, invalidUuid } from '../respond';
 import { pinterestId, type Account, type Store } from '../state';
 
 export function accountJson({ boards: _boards, bucket: _bucket, ...account }: Account) {
@@ -27,6 +27,14 @@ function startOAuth({ store, origin, principal }: Ctx) {
 
 function listAccounts({ store, principal }: Ctx) {
   return json(200, store.accounts.filter((a) => a.workspace_id === principal.workspace.id).map(accountJson));
+}
+
+/** Disconnects: the account leaves the workspace (its pins stay). */
+function deleteAccount({ store, principal, params }: Ctx) {
+  const found = findAccount(store, principal.workspace.id, params[0]);
+  if (found.reply) return found.reply;
+  store.accounts = store.accounts.filter((a) => a !== found.account);
+  return noContent();
 }
 
 function listBoards({ store, principal, url }: Ctx) {
@@ -152,6 +160,7 @@ export const pinterestRoutes: Route[] = [
   route('GET', '/oauth/consent', 'none', consentPage),
   route('GET', '/v1/pinterest/oauth/callback', 'none', callback),
   route('GET', '/v1/pinterest/accounts', 'read', listAccounts),
+  route('DELETE', '/v1/pinterest/accounts/{account_id}', 'write', deleteAccount),
   route('GET', '/v1/pinterest/boards', 'read', listBoards),
   route('POST', '/v1/pinterest/boards', 'write', createBoard),
   route('GET', '/v1/pinterest/terms/related', 'read', relatedTerms),

@@ -1,0 +1,106 @@
+import { useId, useState, type FormEvent } from 'react';
+import { errorText, useBackground } from '@/components/popup/useBackground';
+import { sendMessage } from '@/utils/messaging';
+
+const EVENTS = ['pin.published', 'pin.failed'];
+
+/** The workspace's webhooks, for users who also run a backend: list, add, switch on or off, delete. */
+export function WebhooksPanel() {
+  const ids = { url: useId(), secret: useId() };
+  const [hooks, reload] = useBackground('listWebhooks', {});
+  const [url, setUrl] = useState('');
+  const [secret, setSecret] = useState('');
+  const [events, setEvents] = useState(EVENTS);
+  const [message, setMessage] = useState<{ kind: 'error' | 'status'; text: string }>();
+
+  const act = async (action: () => Promise<unknown>, done: string) => {
+    setMessage(undefined);
+    try {
+      await action();
+      setMessage({ kind: 'status', text: done });
+      reload();
+      return true;
+    } catch (error) {
+      setMessage({ kind: 'error', text: errorText(error) });
+      return false;
+    }
+  };
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await act(() => sendMessage('createWebhook', { url, secret, events }), 'Webhook added.')) {
+      setUrl('');
+      setSecret('');
+    }
+  };
+
+  return (
+    <div className="stack">
+      {hooks.status === 'loading' && <p role="status">Loading…</p>}
+      {hooks.status === 'error' && (
+        <p role="alert" className="error">
+          {hooks.message}
+        </p>
+      )}
+      {hooks.status === 'ready' && (
+        <ul aria-label="Webhooks" className="stack">
+          {hooks.value.length === 0 && <li>No webhooks yet.</li>}
+          {hooks.value.map((hook) => (
+            <li key={hook.id} className="row spread">
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={hook.is_enabled}
+                  onChange={(e) =>
+                    void act(
+                      () => sendMessage('setWebhookEnabled', { id: hook.id, enabled: e.target.checked }),
+                      e.target.checked ? 'Webhook on.' : 'Webhook off.',
+                    )
+                  }
+                />
+                {hook.url} ({hook.events.join(', ')})
+              </label>
+              <button
+                type="button"
+                onClick={() =>
+                  void act(() => sendMessage('deleteWebhook', { id: hook.id }), 'Webhook deleted.')
+                }
+              >
+                Delete webhook {hook.url}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="stack" onSubmit={(e) => void add(e)} noValidate>
+        <label htmlFor={ids.url}>Webhook URL</label>
+        <input id={ids.url} type="url" value={url} onChange={(e) => setUrl(e.target.value)} />
+        <label htmlFor={ids.secret}>Signing secret (16 characters or more)</label>
+        <input id={ids.secret} type="password" value={secret} onChange={(e) => setSecret(e.target.value)} />
+        <fieldset>
+          <legend>Events</legend>
+          {EVENTS.map((name) => (
+            <label key={name} className="check">
+              <input
+                type="checkbox"
+                checked={events.includes(name)}
+                onChange={(e) =>
+                  setEvents((all) => (e.target.checked ? [...all, name] : all.filter((x) => x !== name)))
+                }
+              />
+              {name}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit">Add webhook</button>
+      </form>
+      {message && (
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'error' : 'saved'}
+        >
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}
