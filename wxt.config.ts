@@ -34,6 +34,10 @@ export default defineConfig({
         }
       : {}),
   }),
+  zip: {
+    // The sources zip is for store reviewers rebuilding the extension: no local output of ours.
+    excludeSources: ['demo-output/**', 'bench-results/**', 'coverage/**', '.env*'],
+  },
   hooks: {
     // WXT takes the toolbar tooltip from the popup's <title>; the manifest's must be localised.
     'build:manifestGenerated': (_wxt, manifest) => {
