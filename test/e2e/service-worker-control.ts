@@ -29,6 +29,8 @@ export class ServiceWorkerControl {
     const cdp = await context.newCDPSession(page);
     const control = new ServiceWorkerControl(context, cdp, worker.url());
     await cdp.send('ServiceWorker.enable');
+    // Until DevTools has reported the worker's version, a stop request finds nothing to stop.
+    await control.waitFor('running');
     return control;
   }
 

@@ -1,0 +1,81 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { BrowserContext, Worker } from 'playwright-core';
+import { EXTENSION_DIR, buildE2eExtension } from '../e2e/paths';
+import { launchChromium } from '../support/chromium';
+import { startStandIn, type StandIn } from '../stand-in/server';
+import { DEMO_EMAIL, DEMO_PASSWORD } from '../stand-in/state';
+import { syntheticPage } from './synthetic-page';
+
+export interface Chrome {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; result?: unknown; error?: string }> };
+  storage: { local: { set(values: object): Promise<void> } };
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+}
+
+export interface BenchExtension {
+  context: BrowserContext;
+  worker: () => Worker;
+  extensionId: string;
+  standIn: StandIn;
+  /** The synthetic page's tab and the URL of its first image. */
+  tabId: number;
+  firstImageUrl: string;
+  close(): Promise<void>;
+}
+
+/** The real extension (e2e build), signed in to an in-process stand-in, with a synthetic page open. */
+export async function startBenchExtension(images: number): Promise<BenchExtension> {
+  buildE2eExtension('ignore');
+  const standIn = await startStandIn();
+  const html = syntheticPage(images);
+  const site = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  const pageUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
+  const browser = await launchChromium({
+    extensionDir: EXTENSION_DIR,
+    extraArgs: ['--host-resolver-rules=MAP cdn.bench.test ~NOTFOUND'],
+  });
+  const context = browser.context;
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const workerUrl = first.url();
+  const extensionId = new URL(workerUrl).host;
+  const setup = await context.newPage();
+  await setup.goto(`chrome-extension://${extensionId}/options.html`);
+  const reply = await setup.evaluate(
+    async ([origin, email, password]) => {
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      await chrome.storage.local.set({ apiBaseUrl: origin });
+      return chrome.runtime.sendMessage({
+        channel: 'pinbridge',
+        type: 'signIn',
+        data: { email, password, staySignedIn: false },
+      });
+    },
+    [standIn.origin, DEMO_EMAIL, DEMO_PASSWORD] as const,
+  );
+  if (!reply.ok) throw new Error(`bench sign-in failed: ${reply.error}`);
+  await setup.close();
+
+  const page = await context.newPage();
+  await page.goto(pageUrl, { waitUntil: 'domcontentloaded' });
+  await page.evaluate(() => document.body.getBoundingClientRect().height);
+  const tabId = await first.evaluate(async (url) => {
+    const tabs = await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({});
+    return tabs.find((t) => t.url === url)?.id;
+  }, pageUrl);
+  if (tabId === undefined) throw new Error('the bench page has no tab');
+  return {
+    context,
+    worker: () => context.serviceWorkers().find((w) => w.url() === workerUrl) ?? first,
+    extensionId,
+    standIn,
+    tabId,
+    firstImageUrl: 'https://cdn.bench.test/p/0.jpg',
+    async close() {
+      await browser.close();
+      site.close();
+      await standIn.close();
+    },
+  };
+}
