@@ -6,16 +6,19 @@ const LOOPBACK_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: ({ mode, browser }) => ({
+  manifest: ({ mode, browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'contextMenus', 'notifications', 'storage', 'alarms'],
     host_permissions: mode === 'production' ? [API_ORIGIN] : [API_ORIGIN, ...LOOPBACK_ORIGINS],
     // Broader access is asked for only when a feature needs it (hover button, custom API origin).
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_permissions: ['https://*/*', 'http://*/*'] }),
     commands: {
-      _execute_action: {
+      // MV2 (Firefox) names the toolbar button's command differently.
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
         suggested_key: { default: 'Alt+Shift+P' },
         description: '__MSG_commandOpenPopup__',
       },

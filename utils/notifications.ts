@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 import type { OutboxEntry } from './outbox/schema';
 import { notificationSettingsItem } from './storage';
 
@@ -29,9 +30,9 @@ export async function notifyOutcome(entry: OutboxEntry, outcome: 'published' | '
     await browser.notifications.create(notificationId('published', entry.id), {
       type: 'basic',
       iconUrl,
-      title: `Pinned to ${entry.target.boardName}`,
+      title: t('notifyPublishedTitle', entry.target.boardName),
       message: entry.title,
-      contextMessage: 'Click to open the pin on Pinterest.',
+      contextMessage: t('notifyPublishedContext'),
     });
     return;
   }
@@ -39,11 +40,11 @@ export async function notifyOutcome(entry: OutboxEntry, outcome: 'published' | '
   await browser.notifications.create(notificationId('failed', entry.id), {
     type: 'basic' as const,
     iconUrl,
-    title: `Not pinned: ${entry.title}`,
-    message: error ? `${error.message} ${error.action}` : 'PinBridge could not publish this pin.',
-    contextMessage: `Board: ${entry.target.boardName}`,
+    title: t('notifyFailedTitle', entry.title),
+    message: error ? `${error.message} ${error.action}` : t('notifyFailedFallback'),
+    contextMessage: t('notifyFailedContext', entry.target.boardName),
     // Chrome shows buttons; Firefox ignores them (the popup's Activity list has Retry too).
-    ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: 'Retry' }], requireInteraction: true }),
+    ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: t('notifyRetry') }], requireInteraction: true }),
   });
 }
 

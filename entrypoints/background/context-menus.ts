@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { t } from '@/utils/i18n';
 import { boardsCacheItem, lastTargetItem } from '@/utils/storage';
 import type { PinActions, PinRequest } from './pin-actions';
 
@@ -19,7 +20,7 @@ async function showRecentBoards(): Promise<void> {
     await browser.contextMenus
       .update(
         MENU_IDS.recent(i),
-        board ? { title: `Pin to ${board.name}`, visible: true } : { visible: false },
+        board ? { title: t('menuPinToBoard', board.name), visible: true } : { visible: false },
       )
       .catch(() => undefined); // not created yet: the next creation reads the same values
   }
@@ -30,16 +31,16 @@ async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   const create = (props: Browser.contextMenus.CreateProperties) =>
     new Promise<void>((resolve) => browser.contextMenus.create(props, () => resolve()));
-  await create({ id: MENU_IDS.image, title: 'Pin image…', contexts: ['image'] });
+  await create({ id: MENU_IDS.image, title: t('menuPinImage'), contexts: ['image'] });
   for (let i = 0; i < RECENT_BOARDS; i++)
     await create({
       id: MENU_IDS.recent(i),
-      title: 'Pin to a recent board',
+      title: t('menuPinToRecent'),
       contexts: ['image'],
       visible: false,
     });
-  await create({ id: MENU_IDS.page, title: 'Pin this page', contexts: ['page', 'link', 'selection'] });
-  await create({ id: MENU_IDS.video, title: 'Pin video…', contexts: ['video'] });
+  await create({ id: MENU_IDS.page, title: t('menuPinPage'), contexts: ['page', 'link', 'selection'] });
+  await create({ id: MENU_IDS.video, title: t('menuPinVideo'), contexts: ['video'] });
   await showRecentBoards();
 }
 

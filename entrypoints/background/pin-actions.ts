@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { findTargetInTab, type FrameRef } from '@/utils/page-media/target-from-tab';
 import type { PinTarget } from '@/utils/page-media/target-schema';
 import type { PublishRequest } from '@/utils/outbox/new-entry';
+import { t } from '@/utils/i18n';
 import { notifyNotice } from '@/utils/notifications';
 import { composeTargetsItem, lastTargetItem } from '@/utils/storage';
 import { uploadMedia } from '@/utils/uploads/upload';
@@ -29,20 +30,15 @@ const KEEP_TARGETS = 20;
 const COMPOSE_SIZE = { width: 460, height: 720 };
 
 function refusal(target: PinTarget, kind: PinKind): string | undefined {
-  if (target.blocked)
-    return target.blockedMessage
-      ? `This site asks not to pin from it: “${target.blockedMessage}”`
-      : `This site asks not to pin this ${kind === 'page' ? 'page' : kind}.`;
-  if (kind === 'video') {
-    if (!target.video) return 'No video was found where you clicked.';
-    if (target.video.streaming)
-      return 'This video streams in pieces (HLS, DASH or a media source), so there is no file to pin. Pin a video that plays from a single file.';
-    return undefined;
+  if (target.blocked) {
+    if (target.blockedMessage) return t('refuseSiteMessage', target.blockedMessage);
+    return t(kind === 'page' ? 'refuseSitePage' : kind === 'video' ? 'refuseSiteVideo' : 'refuseSiteImage');
   }
-  if (!target.image)
-    return kind === 'page'
-      ? 'This page has no image large enough to pin and names no preview image.'
-      : 'This image cannot be pinned: it is too small, an icon, or not a picture Pinterest accepts.';
+  if (kind === 'video') {
+    if (!target.video) return t('refuseNoVideo');
+    return target.video.streaming ? t('refuseStreaming') : undefined;
+  }
+  if (!target.image) return t(kind === 'page' ? 'refuseNoPageImage' : 'refuseSmallImage');
   return undefined;
 }
 
@@ -115,7 +111,7 @@ export function createPinActions({ session, outbox }: Services, authed: Authed) 
     } catch (error) {
       outcome = { outcome: 'refused', message: error instanceof Error ? error.message : String(error) };
     }
-    if (outcome.outcome === 'refused') await notifyNotice('Not pinned', outcome.message);
+    if (outcome.outcome === 'refused') await notifyNotice(t('notifyNotPinned'), outcome.message);
     return outcome;
   }
 

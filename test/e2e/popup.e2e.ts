@@ -205,6 +205,10 @@ test('axe finds no serious or critical violation in any view', async ({
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByRole('heading', { name: 'PinBridge settings' }).waitFor();
+  await options.getByText('Webhooks (advanced)').click();
+  await options.getByText('Diagnostics', { exact: true }).click();
+  await options.getByLabel('Report').waitFor();
+  await options.getByRole('list', { name: 'Connected Pinterest accounts' }).waitFor();
   results.push({ view: 'options', violations: await seriousViolations(options) });
 
   expect(results.filter((r) => r.violations.length > 0)).toEqual([]);
