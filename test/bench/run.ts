@@ -5,6 +5,7 @@ import { ROOT } from '../e2e/paths';
 import { launchChromium } from '../support/chromium';
 import { bundleSizes } from './bundles';
 import { benchCollection } from './collector';
+import { benchHoverScroll } from './hover-scroll';
 import { benchColdContextMenu, benchPublishLatency } from './interactions';
 import { benchPopupLoad } from './popup';
 import { startBenchExtension } from './setup';
@@ -17,11 +18,12 @@ const collection = await benchCollection(browser.context, ROOT, [1000, 5000, 200
   browser.close(),
 );
 const bench = await startBenchExtension(POPUP_IMAGES);
-let popup, coldMenu, publish;
+let popup, coldMenu, publish, hoverScroll;
 try {
   popup = await benchPopupLoad(bench, POPUP_IMAGES);
   publish = await benchPublishLatency(bench);
   coldMenu = await benchColdContextMenu(bench);
+  hoverScroll = await benchHoverScroll(bench);
 } finally {
   await bench.close();
 }
@@ -70,6 +72,17 @@ console.table([
   { measure: 'Publish click → dry run request arrives', ms: publish.toFirstRequestMs, target: '', ok: '' },
   { measure: 'Publish click → POST /v1/pins arrives', ms: publish.toPinRequestMs, target: '', ok: '' },
 ]);
+console.log(
+  `\nScrolling ${hoverScroll.frames} frames with a pointer move each frame, without and with the hover button`,
+);
+console.table([
+  { measure: 'mean frame interval (ms)', off: hoverScroll.frameMsOff, on: hoverScroll.frameMsOn },
+  {
+    measure: 'scroll + pointer move work per frame (ms)',
+    off: hoverScroll.workMsOff,
+    on: hoverScroll.workMsOn,
+  },
+]);
 console.log('\nBundle sizes (store build, gzip -9)');
 console.table(
   bundles.map((b) => ({
@@ -88,6 +101,7 @@ const report = {
   popupLoad: popup,
   coldContextMenu: coldMenu,
   publishLatency: publish,
+  hoverScroll,
   bundles,
 };
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });

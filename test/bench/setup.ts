@@ -18,7 +18,8 @@ export interface BenchExtension {
   worker: () => Worker;
   extensionId: string;
   standIn: StandIn;
-  /** The synthetic page's tab and the URL of its first image. */
+  /** The synthetic page, its tab and the URL of its first image. */
+  pageUrl: string;
   tabId: number;
   firstImageUrl: string;
   close(): Promise<void>;
@@ -70,6 +71,7 @@ export async function startBenchExtension(images: number): Promise<BenchExtensio
     worker: () => context.serviceWorkers().find((w) => w.url() === workerUrl) ?? first,
     extensionId,
     standIn,
+    pageUrl,
     tabId,
     firstImageUrl: 'https://cdn.bench.test/p/0.jpg',
     async close() {

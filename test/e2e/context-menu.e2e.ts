@@ -99,6 +99,11 @@ test('“Pin to ‹recent board›” publishes with no window and exactly one n
     board_id: board.id,
     link_url: pages.url('/articles/hero'),
   });
+  await expect
+    .poll(() => signedIn.notifications(), { timeout: 10_000 })
+    .toEqual([`pin-published:${outcome.entryIds[0]}`]);
+  // …and no second one a moment later.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   expect(await signedIn.notifications()).toEqual([`pin-published:${outcome.entryIds[0]}`]);
 });
 

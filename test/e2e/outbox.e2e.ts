@@ -40,7 +40,7 @@ test('publishing one pin: the stand-in has it, the entry reaches published, one 
   ]);
   expect(state.publishCount).toEqual({ [entry.idempotencyKey]: 1 });
   expect(entry.pinterestPinId).toMatch(/^\d+$/);
-  expect(await extension.notifications()).toEqual([`pin-published:${id}`]);
+  await expect.poll(() => extension.notifications(), { timeout: 10_000 }).toEqual([`pin-published:${id}`]);
   await expect.poll(() => extension.badge()).toBe('');
 });
 
@@ -53,6 +53,8 @@ test('with "when a pin is published" turned off in options, publishing shows no 
   const id = await publish(extension, target, 'Quietly');
 
   await settled(extension, id, 'published');
+  // A notification would follow the stored outcome within moments: give it the time, then check.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
   expect(await extension.notifications()).toEqual([]);
 });
 
@@ -77,7 +79,7 @@ test('the worker is stopped after the request is accepted and again while publis
   const state = await standIn.admin.state();
   expect(state.pins).toHaveLength(1);
   expect(Object.values(state.publishCount)).toEqual([1]);
-  expect(await extension.notifications()).toEqual([`pin-published:${id}`]);
+  await expect.poll(() => extension.notifications(), { timeout: 10_000 }).toEqual([`pin-published:${id}`]);
 });
 
 test.for([
@@ -96,7 +98,7 @@ test.for([
   const state = await standIn.admin.state();
   expect(state.publishCount).toEqual({ [(await extension.entry(id))!.idempotencyKey]: 1 });
   expect(state.pins).toHaveLength(1);
-  expect(await extension.notifications()).toEqual([`pin-published:${id}`]);
+  await expect.poll(() => extension.notifications(), { timeout: 10_000 }).toEqual([`pin-published:${id}`]);
 });
 
 test('402 quota: failed, with the plan message, the upgrade link and a failure notification', async ({
@@ -113,7 +115,7 @@ test('402 quota: failed, with the plan message, the upgrade link and a failure n
     code: 'quota_exceeded',
     upgradeUrl: `${standIn.origin}/billing/upgrade`,
   });
-  expect(await extension.notifications()).toEqual([`pin-failed:${id}`]);
+  await expect.poll(() => extension.notifications(), { timeout: 10_000 }).toEqual([`pin-failed:${id}`]);
 });
 
 test('404 for a revoked account: failed with "Pinterest account not found"', async ({
@@ -179,7 +181,10 @@ test('twenty pins at once while PinBridge paces the account: all published, none
   const state = await standIn.admin.state();
   expect(state.pins).toHaveLength(20);
   expect(Object.values(state.publishCount)).toEqual(Array(20).fill(1));
-  expect(await extension.notifications()).toEqual(entryIds.map((id) => `pin-published:${id}`).sort());
+  // The outcome is stored first and notified a moment later (so a restart in between still notifies).
+  await expect
+    .poll(() => extension.notifications(), { timeout: 10_000 })
+    .toEqual(entryIds.map((id) => `pin-published:${id}`).sort());
 });
 
 test('connecting a Pinterest account through the consent page', async ({ extension, context }) => {

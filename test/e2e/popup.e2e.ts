@@ -62,7 +62,9 @@ test('first run: create an account, connect Pinterest, pick a board and two imag
     'image/png',
   ]);
   const entryIds = (await extension.outbox()).map((e) => e.id);
-  expect(await extension.notifications()).toEqual(entryIds.map((id) => `pin-published:${id}`).sort());
+  await expect
+    .poll(() => extension.notifications(), { timeout: 10_000 })
+    .toEqual(entryIds.map((id) => `pin-published:${id}`).sort());
 });
 
 test('schedule one pin ten minutes ahead: the stand-in has a schedule with that run_at', async ({
