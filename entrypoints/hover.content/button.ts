@@ -1,5 +1,6 @@
 const MIN_SIDE = 120;
 const OFFSET = 8;
+const SCROLL_SETTLE_MS = 150;
 
 const STYLE = `
 :host { all: initial; }
@@ -47,6 +48,9 @@ export function showPinButton(doc: Document, signal: AbortSignal, onPin: (srcUrl
   signal.addEventListener('abort', () => host.remove());
 
   let current: HTMLImageElement | undefined;
+  // While the page scrolls, pointer moves are ignored: measuring an image then would force a layout
+  // in the middle of the scroll. The button comes back on the first move after scrolling settles.
+  let scrollingUntil = 0;
   const hide = () => {
     button.style.display = 'none';
     current = undefined;
@@ -57,6 +61,7 @@ export function showPinButton(doc: Document, signal: AbortSignal, onPin: (srcUrl
   doc.addEventListener(
     'mousemove',
     (event) => {
+      if (event.timeStamp < scrollingUntil) return;
       const el = event.target as Element;
       if (el === host || (el === current && button.style.display === 'block')) return;
       if (!wantsButton(el)) return hide();
@@ -68,7 +73,14 @@ export function showPinButton(doc: Document, signal: AbortSignal, onPin: (srcUrl
     },
     options,
   );
-  doc.addEventListener('scroll', hide, options);
+  doc.addEventListener(
+    'scroll',
+    (event) => {
+      scrollingUntil = event.timeStamp + SCROLL_SETTLE_MS;
+      if (current) hide();
+    },
+    options,
+  );
   button.addEventListener(
     'click',
     (event) => {
