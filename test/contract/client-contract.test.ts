@@ -129,6 +129,12 @@ describe('Pinterest accounts and boards', () => {
     expect(terms.related_terms_list[0]!.related_terms.length).toBeGreaterThan(0);
   });
 
+  it('disconnects an account (204): it is no longer listed nor usable', async () => {
+    await ctx.client.pinterest.deleteAccount(ctx.accountId);
+    expect((await ctx.client.pinterest.listAccounts()).map((a) => a.id)).not.toContain(ctx.accountId);
+    await expect(ctx.client.pinterest.listBoards(ctx.accountId)).rejects.toMatchObject({ status: 404 });
+  });
+
   it('answers an unknown account with a not_found error', async () => {
     await expect(
       ctx.client.pinterest.listBoards('11111111-1111-1111-1111-111111111111'),
