@@ -1,7 +1,8 @@
-import { useState } from 'react';
-import { useBackground, errorText } from '@/components/popup/useBackground';
+import { FeedbackMessage } from '@/components/Feedback';
+import { useBackground } from '@/components/popup/useBackground';
 import { useSession } from '@/components/popup/SignedInGate';
 import { sendMessage } from '@/utils/messaging';
+import { useAction } from './useAction';
 
 /** Who is signed in, how, on which plan with how much quota left, and the connected Pinterest accounts. */
 export function AccountPanel() {
@@ -9,22 +10,11 @@ export function AccountPanel() {
   const signedIn = session?.status === 'signed-in';
   const [billing] = useBackground('getBilling', signedIn ? {} : undefined);
   const [accounts, reload] = useBackground('getAccounts', signedIn ? { refresh: true } : undefined);
-  const [message, setMessage] = useState<{ kind: 'error' | 'status'; text: string }>();
+  const { feedback, act } = useAction(reload);
 
   if (!session) return <p role="status">Loading…</p>;
   if (session.status === 'signed-out')
     return <p>Not signed in. Click the PinBridge toolbar button to sign in or create an account.</p>;
-
-  const act = async (action: () => Promise<unknown>, done: string) => {
-    setMessage(undefined);
-    try {
-      await action();
-      setMessage({ kind: 'status', text: done });
-      reload();
-    } catch (error) {
-      setMessage({ kind: 'error', text: errorText(error) });
-    }
-  };
 
   return (
     <div className="stack">
@@ -104,14 +94,7 @@ export function AccountPanel() {
       >
         Connect another Pinterest account
       </button>
-      {message && (
-        <p
-          role={message.kind === 'error' ? 'alert' : 'status'}
-          className={message.kind === 'error' ? 'error' : 'saved'}
-        >
-          {message.text}
-        </p>
-      )}
+      <FeedbackMessage feedback={feedback} />
     </div>
   );
 }

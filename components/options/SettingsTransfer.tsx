@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
+import { FeedbackMessage, type Feedback } from '@/components/Feedback';
 import { exportSettings, importSettings } from '@/utils/settings-transfer';
 
 /** Export to a file and import from one; secrets are never part of it. */
 export function SettingsTransfer() {
   const fileId = useId();
-  const [message, setMessage] = useState<{ kind: 'error' | 'status'; text: string }>();
+  const [message, setMessage] = useState<Feedback>();
 
   const download = async () => {
     const data = await exportSettings();
@@ -46,14 +47,7 @@ export function SettingsTransfer() {
           onChange={(e) => void upload(e.target.files?.[0])}
         />
       </div>
-      {message && (
-        <p
-          role={message.kind === 'error' ? 'alert' : 'status'}
-          className={message.kind === 'error' ? 'error' : 'saved'}
-        >
-          {message.text}
-        </p>
-      )}
+      <FeedbackMessage feedback={message} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { errorText, useBackground } from '@/components/popup/useBackground';
+import { FeedbackMessage } from '@/components/Feedback';
+import { useBackground } from '@/components/popup/useBackground';
 import { sendMessage } from '@/utils/messaging';
+import { useAction } from './useAction';
 
 const EVENTS = ['pin.published', 'pin.failed'];
 
@@ -11,20 +13,8 @@ export function WebhooksPanel() {
   const [url, setUrl] = useState('');
   const [secret, setSecret] = useState('');
   const [events, setEvents] = useState(EVENTS);
-  const [message, setMessage] = useState<{ kind: 'error' | 'status'; text: string }>();
+  const { feedback, act } = useAction(reload);
 
-  const act = async (action: () => Promise<unknown>, done: string) => {
-    setMessage(undefined);
-    try {
-      await action();
-      setMessage({ kind: 'status', text: done });
-      reload();
-      return true;
-    } catch (error) {
-      setMessage({ kind: 'error', text: errorText(error) });
-      return false;
-    }
-  };
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (await act(() => sendMessage('createWebhook', { url, secret, events }), 'Webhook added.')) {
@@ -93,14 +83,7 @@ export function WebhooksPanel() {
         </fieldset>
         <button type="submit">Add webhook</button>
       </form>
-      {message && (
-        <p
-          role={message.kind === 'error' ? 'alert' : 'status'}
-          className={message.kind === 'error' ? 'error' : 'saved'}
-        >
-          {message.text}
-        </p>
-      )}
+      <FeedbackMessage feedback={feedback} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { FeedbackMessage, type Feedback } from '@/components/Feedback';
 import type { PageMediaState } from '@/entrypoints/popup/usePageMedia';
 import { sendMessage, type AccountView } from '@/utils/messaging';
 import type { PublishRequest } from '@/utils/outbox/new-entry';
@@ -44,8 +45,6 @@ const toRunAt = (local: string, plusMinutes: number) =>
   new Date(new Date(local).getTime() + plusMinutes * 60_000).toISOString();
 
 const isFuture = (local: string) => Boolean(local) && new Date(local).getTime() > Date.now();
-
-type Feedback = { kind: 'error' | 'status'; text: string } | undefined;
 
 export function ComposeView({
   media,
@@ -455,14 +454,7 @@ export function ComposeView({
           <progress max={uploading.total} value={uploading.done} aria-label="Upload progress" />
         </div>
       )}
-      {feedback && (
-        <p
-          role={feedback.kind === 'error' ? 'alert' : 'status'}
-          className={feedback.kind === 'error' ? 'error' : 'saved'}
-        >
-          {feedback.text}
-        </p>
-      )}
+      <FeedbackMessage feedback={feedback} />
       {touched && (
         <button type="button" onClick={() => void discard()}>
           Discard draft

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { FeedbackMessage, type Feedback } from '@/components/Feedback';
 import { startPageCollection } from '@/entrypoints/popup/page-collection';
 import { usePageMedia } from '@/entrypoints/popup/usePageMedia';
 import { sendMessage, type AccountView } from '@/utils/messaging';
@@ -36,7 +37,7 @@ export function VideoComposeView({
   });
   const [cover, setCover] = useState(video.poster ?? '');
   const [progress, setProgress] = useState<string>();
-  const [feedback, setFeedback] = useState<{ kind: 'error' | 'status'; text: string }>();
+  const [feedback, setFeedback] = useState<Feedback>();
   const [busy, setBusy] = useState(false);
   // Other pictures of the page, for a cover when the video has no poster (or a better one).
   const [collection] = useState(startPageCollection);
@@ -161,14 +162,7 @@ export function VideoComposeView({
           <progress aria-label="Upload progress" />
         </div>
       )}
-      {feedback && (
-        <p
-          role={feedback.kind === 'error' ? 'alert' : 'status'}
-          className={feedback.kind === 'error' ? 'error' : 'saved'}
-        >
-          {feedback.text}
-        </p>
-      )}
+      <FeedbackMessage feedback={feedback} />
       <button type="submit" disabled={busy}>
         {busy ? 'Sending…' : 'Publish video'}
       </button>

@@ -9,9 +9,10 @@ import { EXTENSION_DIR, ROOT, buildE2eExtension } from '../../test/e2e/paths';
 import { PopupPage } from '../../test/e2e/page-objects/popup-page';
 import { launchChromium } from '../../test/support/chromium';
 import { startPageServer } from '../../test/support/page-server';
+import { signInToStandIn } from '../../test/support/sign-in';
 import { standInAdmin } from '../../test/support/stand-in-admin';
 import { startStandIn } from '../../test/stand-in/server';
-import { DEMO_EMAIL, DEMO_PASSWORD } from '../../test/stand-in/state';
+import { DEMO_EMAIL } from '../../test/stand-in/state';
 
 const args = new Set(process.argv.slice(2));
 const headless = args.has('--headless') || !process.env.DISPLAY;
@@ -69,19 +70,7 @@ async function main(): Promise<number> {
     const settings = await context.newPage();
     await settings.goto(`chrome-extension://${extensionId}/options.html`);
     await run(`Pointing the extension at ${standIn.origin} and signing in as ${DEMO_EMAIL}`, async () => {
-      const reply = await settings.evaluate(
-        async ([origin, email, password]) => {
-          const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-          await chrome.storage.local.set({ apiBaseUrl: origin });
-          return chrome.runtime.sendMessage({
-            channel: 'pinbridge',
-            type: 'signIn',
-            data: { email, password, staySignedIn: true },
-          });
-        },
-        [standIn.origin, DEMO_EMAIL, DEMO_PASSWORD] as const,
-      );
-      if (!reply.ok) throw new Error(`sign-in failed: ${reply.error}`);
+      await signInToStandIn(settings, standIn.origin, true);
     });
     const page = await context.newPage();
     await run('Opening the sample page', async () => {

@@ -4,7 +4,7 @@ import type { BrowserContext, Worker } from 'playwright-core';
 import { EXTENSION_DIR, buildE2eExtension } from '../e2e/paths';
 import { launchChromium } from '../support/chromium';
 import { startStandIn, type StandIn } from '../stand-in/server';
-import { DEMO_EMAIL, DEMO_PASSWORD } from '../stand-in/state';
+import { signInToStandIn } from '../support/sign-in';
 import { syntheticPage } from './synthetic-page';
 
 export interface Chrome {
@@ -43,19 +43,7 @@ export async function startBenchExtension(images: number): Promise<BenchExtensio
   const extensionId = new URL(workerUrl).host;
   const setup = await context.newPage();
   await setup.goto(`chrome-extension://${extensionId}/options.html`);
-  const reply = await setup.evaluate(
-    async ([origin, email, password]) => {
-      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-      await chrome.storage.local.set({ apiBaseUrl: origin });
-      return chrome.runtime.sendMessage({
-        channel: 'pinbridge',
-        type: 'signIn',
-        data: { email, password, staySignedIn: false },
-      });
-    },
-    [standIn.origin, DEMO_EMAIL, DEMO_PASSWORD] as const,
-  );
-  if (!reply.ok) throw new Error(`bench sign-in failed: ${reply.error}`);
+  await signInToStandIn(setup, standIn.origin, false);
   await setup.close();
 
   const page = await context.newPage();
