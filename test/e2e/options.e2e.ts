@@ -98,3 +98,25 @@ test('the diagnostics report lists the last calls with request ids and contains 
   expect(bearer?.token?.length).toBeGreaterThan(10);
   expect(report).not.toContain(bearer!.token!);
 });
+
+test('the account panel shows plan and quota, and disconnects a Pinterest account after asking', async ({
+  signedIn: _,
+  context,
+  extensionId,
+  standIn,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const account = (await standIn.admin.state()).accounts[0]!;
+  const accounts = options.getByRole('list', { name: 'Connected Pinterest accounts' });
+  await accounts.getByRole('button', { name: `Disconnect ${account.display_name}` }).waitFor();
+  await expect.poll(() => options.getByText(/calls used this month/).count()).toBe(1);
+
+  options.once('dialog', (dialog) => void dialog.accept());
+  await accounts.getByRole('button', { name: `Disconnect ${account.display_name}` }).click();
+  await expect
+    .poll(() => options.getByRole('status').allTextContents())
+    .toContainEqual(`${account.display_name} was disconnected.`);
+  expect((await standIn.admin.state()).accounts.map((a) => a.id)).not.toContain(account.id);
+  await expect.poll(() => accounts.getByRole('listitem').allTextContents()).toEqual(['None connected yet.']);
+});
