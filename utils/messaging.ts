@@ -4,7 +4,6 @@ import { authInfoSchema } from './auth/schema';
 import { CHANNEL } from './messaging-envelope';
 import { publishRequestSchema } from './outbox/new-entry';
 import { outboxEntrySchema } from './outbox/schema';
-import { pageMediaSchema } from './page-media/schema';
 import { boardSchema } from './pinbridge/schemas/pinterest';
 import { pinValidationSchema } from './pinbridge/schemas/pins';
 import { billingStatusSchema } from './pinbridge/schemas/system';
@@ -47,12 +46,7 @@ export const pinOutcomeSchema = z.discriminatedUnion('outcome', [
 const credentials = { email: z.string().max(320), password: z.string().max(255), staySignedIn: z.boolean() };
 
 export const protocol = {
-  // extension page → background: the page
-  collectPage: {
-    from: 'extension-page',
-    data: z.object({ tabId: z.number().int().nonnegative() }),
-    result: pageMediaSchema,
-  },
+  // extension page → background: the extension
   getStatus: {
     from: 'extension-page',
     data: empty,

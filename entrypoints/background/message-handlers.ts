@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { accountName, cachedAccounts, cachedBoards, needsReconnect, refreshBoards } from '@/utils/accounts';
 import type { MessageHandlers } from '@/utils/messaging';
 import { newEntry } from '@/utils/outbox/new-entry';
-import { collectFromTab } from '@/utils/page-media/from-tab';
 import { pinCreateSchema } from '@/utils/pinbridge';
 import { apiBaseUrlItem } from '@/utils/storage';
 import { uploadMedia } from '@/utils/uploads/upload';
@@ -23,7 +22,6 @@ export function createMessageHandlers(
   const { session, outbox, oauth } = services;
   return {
     ...createSettingsHandlers(services, authed),
-    collectPage: ({ tabId }) => collectFromTab(tabId),
     getStatus: async () => ({
       version: browser.runtime.getManifest().version,
       apiBaseUrl: await apiBaseUrlItem.getValue(),

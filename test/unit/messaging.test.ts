@@ -74,16 +74,16 @@ describe('message protocol', () => {
     let called = false;
     registerMessageHandlers({
       ...handlers(),
-      collectPage: async () => {
+      uploadMedia: async () => {
         called = true;
         throw new Error('unreachable');
       },
     });
     const [reply] = await fakeBrowser.runtime.onMessage.trigger(
-      { channel: 'pinbridge', type: 'collectPage', data: { tabId: 'seven' } },
+      { channel: 'pinbridge', type: 'uploadMedia', data: { url: 'data:,', tabId: 'seven', kind: 'image' } },
       extensionPage(),
     );
-    expect(reply).toEqual({ ok: false, error: 'Malformed "collectPage" message.' });
+    expect(reply).toEqual({ ok: false, error: 'Malformed "uploadMedia" message.' });
     expect(called).toBe(false);
   });
 
@@ -96,7 +96,9 @@ describe('message protocol', () => {
   it('sendMessage turns a handler failure into a thrown error with its message', async () => {
     // The fake browser delivers with an empty sender; stand in for the real one.
     browser.runtime.onMessage.addListener(() => Promise.resolve({ ok: false, error: 'Tab is gone.' }));
-    await expect(sendMessage('collectPage', { tabId: 1 })).rejects.toThrow('Tab is gone.');
+    await expect(sendMessage('uploadMedia', { url: 'data:,', tabId: 1, kind: 'image' })).rejects.toThrow(
+      'Tab is gone.',
+    );
   });
 
   it('sendMessage rejects an answer that does not match the protocol', async () => {

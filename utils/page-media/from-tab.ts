@@ -1,4 +1,4 @@
-import { PageAccessError, injectCollector } from './inject';
+import { PageAccessError } from './inject';
 import { pageMediaSchema, type PageMedia } from './schema';
 
 export { PageAccessError };
@@ -10,9 +10,4 @@ export function parseCollected(raw: unknown): PageMedia {
     throw new PageAccessError('The page answered with something that is not a list of images.');
   }
   return parsed.data;
-}
-
-/** Runs the collector in the tab's top frame and checks what it answers. */
-export async function collectFromTab(tabId: number): Promise<PageMedia> {
-  return parseCollected(await injectCollector(tabId));
 }
