@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { apiBaseUrlSchema, originPattern } from '@/utils/api-base-url';
 import { DEFAULT_API_BASE_URL, apiBaseUrlItem } from '@/utils/storage';
+import { t } from '@/utils/i18n';
 
 type Feedback = { kind: 'error' | 'saved'; text: string } | undefined;
 
@@ -26,21 +27,21 @@ export function ApiBaseUrlForm() {
     event.preventDefault();
     const parsed = apiBaseUrlSchema.safeParse(value);
     if (!parsed.success) {
-      setFeedback({ kind: 'error', text: parsed.error.issues[0]?.message ?? 'Invalid address.' });
+      setFeedback({ kind: 'error', text: parsed.error.issues[0]?.message ?? t('apiInvalid') });
       return;
     }
     if (!(await ensureOriginAccess(parsed.data))) {
-      setFeedback({ kind: 'error', text: 'Access to that address was not granted, so it was not saved.' });
+      setFeedback({ kind: 'error', text: t('apiNotGranted') });
       return;
     }
     await apiBaseUrlItem.setValue(parsed.data);
     setValue(parsed.data);
-    setFeedback({ kind: 'saved', text: 'Saved.' });
+    setFeedback({ kind: 'saved', text: t('saved') });
   };
 
   return (
     <form onSubmit={(event) => void save(event)} noValidate>
-      <label htmlFor={inputId}>API base URL</label>
+      <label htmlFor={inputId}>{t('apiBaseUrl')}</label>
       <input
         id={inputId}
         type="url"
@@ -51,12 +52,12 @@ export function ApiBaseUrlForm() {
         spellCheck={false}
       />
       <p id={hintId} className="hint">
-        PinBridge production is {DEFAULT_API_BASE_URL}. A local stand-in runs at http://127.0.0.1:8787.
+        {t('apiHint', DEFAULT_API_BASE_URL)}
       </p>
       <div className="row">
-        <button type="submit">Save</button>
+        <button type="submit">{t('save')}</button>
         <button type="button" onClick={() => setValue(DEFAULT_API_BASE_URL)}>
-          Use PinBridge production
+          {t('apiUseProduction')}
         </button>
       </div>
       {feedback && (

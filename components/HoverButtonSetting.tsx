@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { hoverButtonItem } from '@/utils/storage';
+import { t } from '@/utils/i18n';
 
 // Kept in step with the background's registration (entrypoints/background/hover-button.ts).
 const HOVER_ORIGINS = ['https://*/*', 'http://*/*'];
@@ -21,9 +22,7 @@ export function HoverButtonSetting() {
       // Must run straight from the click: Chrome asks only during a user gesture.
       const granted = await browser.permissions.request({ origins: HOVER_ORIGINS }).catch(() => false);
       if (!granted) {
-        setMessage(
-          'Without access to the sites you visit, the Pin button cannot be shown. Nothing was changed.',
-        );
+        setMessage(t('hoverNotGranted'));
         return;
       }
     }
@@ -34,7 +33,7 @@ export function HoverButtonSetting() {
 
   return (
     <fieldset disabled={enabled === undefined}>
-      <legend>Pin button</legend>
+      <legend>{t('hoverLegend')}</legend>
       <div className="check">
         <input
           id={id}
@@ -43,12 +42,9 @@ export function HoverButtonSetting() {
           checked={enabled ?? false}
           onChange={(e) => void change(e.target.checked)}
         />
-        <label htmlFor={id}>Show a Pin button on images</label>
+        <label htmlFor={id}>{t('hoverSwitch')}</label>
       </div>
-      <p className="hint">
-        Appears when you point at a picture of at least 120 × 120 pixels, except where the site asks for none.
-        Needs access to the sites you visit; Chrome asks when you switch it on.
-      </p>
+      <p className="hint">{t('hoverHint')}</p>
       {message && (
         <p role="alert" className="error">
           {message}

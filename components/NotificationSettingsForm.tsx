@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { notificationSettingsItem, type NotificationSettings } from '@/utils/storage';
+import { t } from '@/utils/i18n';
 
 /** Desktop notifications per outcome; saved as soon as a box is ticked. */
 export function NotificationSettingsForm() {
@@ -20,7 +21,7 @@ export function NotificationSettingsForm() {
 
   return (
     <fieldset disabled={!settings}>
-      <legend>Desktop notifications</legend>
+      <legend>{t('notifyLegend')}</legend>
       <div className="check">
         <input
           id={publishedId}
@@ -28,7 +29,7 @@ export function NotificationSettingsForm() {
           checked={settings?.published ?? true}
           onChange={(e) => change('published', e.target.checked)}
         />
-        <label htmlFor={publishedId}>When a pin is published</label>
+        <label htmlFor={publishedId}>{t('notifyWhenPublished')}</label>
       </div>
       <div className="check">
         <input
@@ -37,7 +38,7 @@ export function NotificationSettingsForm() {
           checked={settings?.failed ?? true}
           onChange={(e) => change('failed', e.target.checked)}
         />
-        <label htmlFor={failedId}>When a pin fails (with a Retry button)</label>
+        <label htmlFor={failedId}>{t('notifyWhenFailed')}</label>
       </div>
     </fieldset>
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '@/utils/i18n';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -9,13 +10,13 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 export const apiBaseUrlSchema = z
   .string()
   .trim()
-  .min(1, 'Enter the API address.')
+  .min(1, t('apiEnterAddress'))
   .transform((value, ctx) => {
     let url: URL;
     try {
       url = new URL(value);
     } catch {
-      ctx.addIssue({ code: 'custom', message: 'This is not a web address (e.g. https://api.pinbridge.io).' });
+      ctx.addIssue({ code: 'custom', message: t('apiNotAddress') });
       return z.NEVER;
     }
     const secure = url.protocol === 'https:';
@@ -23,12 +24,12 @@ export const apiBaseUrlSchema = z
     if (!secure && !localHttp) {
       ctx.addIssue({
         code: 'custom',
-        message: 'Use https:// (plain http:// only for 127.0.0.1 or localhost).',
+        message: t('apiUseHttps'),
       });
       return z.NEVER;
     }
     if (url.search || url.hash || url.username || url.password) {
-      ctx.addIssue({ code: 'custom', message: 'Leave out query, fragment and credentials.' });
+      ctx.addIssue({ code: 'custom', message: t('apiNoExtras') });
       return z.NEVER;
     }
     return `${url.origin}${url.pathname}`.replace(/\/+$/, '');

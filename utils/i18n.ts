@@ -12,3 +12,9 @@ export function t(key: MessageKey, ...substitutions: string[]): string {
   const text = browser.i18n.getMessage(key, substitutions.length ? substitutions : undefined);
   return text || key;
 }
+
+/** The extension page's title and language in the browser's language (the HTML carries English). */
+export function localizeDocument(doc: Document, titleKey: MessageKey): void {
+  doc.title = t(titleKey);
+  doc.documentElement.lang = t('htmlLang');
+}

@@ -9,6 +9,7 @@ import { pinValidationSchema } from './pinbridge/schemas/pins';
 import { billingStatusSchema } from './pinbridge/schemas/system';
 import { webhookSchema } from './pinbridge/schemas/webhooks';
 import { apiCallSchema } from './diagnostics/api-call-schema';
+import { t } from '@/utils/i18n';
 
 /*
  * One typed protocol for every runtime message. We do not use @webext-core/messaging here: its v4
@@ -224,7 +225,7 @@ export async function sendMessage<T extends MessageType>(
 ): Promise<MessageResult<T>> {
   const raw: unknown = await browser.runtime.sendMessage({ channel: CHANNEL, type, data });
   const reply = replySchema.safeParse(raw);
-  if (!reply.success) throw new MessageError(`No valid answer to "${type}" from the background.`);
+  if (!reply.success) throw new MessageError(t('errorNoValidAnswer'));
   if (!reply.data.ok) throw new MessageError(reply.data.error);
   return protocol[type].result.parse(reply.data.result) as MessageResult<T>;
 }

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { refreshAccounts } from './accounts';
 import type { Session } from './auth/session';
 import { accountsCacheItem, apiBaseUrlItem, oauthFlowItem, type OAuthFlow } from './storage';
+import { t } from '@/utils/i18n';
 
 /*
  * Connecting a Pinterest account: PinBridge's OAuth start gives a consent URL; we open it in a tab and
@@ -16,7 +17,7 @@ export function createOAuthFlow(session: Session) {
 
   async function start(): Promise<{ authorizationUrl: string }> {
     const client = await session.client();
-    if (!client) throw new Error('Sign in to PinBridge first.');
+    if (!client) throw new Error(t('oauthSignInFirst'));
     const { authorization_url } = await client.pinterest.startOAuth();
     await oauthFlowItem.setValue({
       tabId: null,
@@ -50,7 +51,7 @@ export function createOAuthFlow(session: Session) {
     if (params.get('error') || !params.get('code')) {
       await finish(flow, {
         status: 'failed',
-        message: 'Pinterest access was not allowed, so no account was connected.',
+        message: t('oauthDenied'),
       });
       return;
     }
@@ -59,7 +60,7 @@ export function createOAuthFlow(session: Session) {
     if (!client) {
       await finish(flow, {
         status: 'failed',
-        message: 'You were signed out of PinBridge during the connection.',
+        message: t('oauthSignedOut'),
       });
       return;
     }
@@ -81,7 +82,7 @@ export function createOAuthFlow(session: Session) {
     if (flow?.status === 'waiting' && flow.tabId === tabId) {
       await finish(flow, {
         status: 'failed',
-        message: 'The Pinterest window was closed before the account was connected.',
+        message: t('oauthClosed'),
       });
     }
   }

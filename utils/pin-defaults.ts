@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import type { MessageKey } from './i18n';
 
-/** The placeholders a description template may use, with what each stands for. */
+/** Each placeholder of a description template, with the message that explains it. */
 export const TEMPLATE_PLACEHOLDERS = {
-  '{title}': 'the page’s pin title',
-  '{url}': 'the link the pin points to',
-  '{site}': 'the site’s name',
-  '{alt}': 'the image’s alt text',
-  '{selection}': 'the text you selected on the page',
-} as const;
+  '{title}': 'placeholderTitle',
+  '{url}': 'placeholderUrl',
+  '{site}': 'placeholderSite',
+  '{alt}': 'placeholderAlt',
+  '{selection}': 'placeholderSelection',
+} as const satisfies Record<string, MessageKey>;
 
 export const pinDefaultsSchema = z.object({
   /** Pin here unless the user picks another board; empty: the last board used. */

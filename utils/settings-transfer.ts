@@ -11,6 +11,7 @@ import {
   readChecked,
   storedSchemas,
 } from './storage';
+import { t } from '@/utils/i18n';
 
 const FORMAT = 'pinbridge-settings';
 
@@ -58,14 +59,12 @@ export async function importSettings(text: string): Promise<ImportResult> {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new Error('This file is not a PinBridge settings export (it is not JSON).');
+    throw new Error(t('importNotJson'));
   }
   const parsed = exportedSettingsSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(
-      `This file is not a PinBridge settings export (${issue?.path.join('.') || 'file'}: ${issue?.message}).`,
-    );
+    throw new Error(t('importInvalid', `${issue?.path.join('.') || 'file'}: ${issue?.message}`));
   }
   const { settings } = parsed.data;
   const result: ImportResult = { applied: [], skipped: [] };
@@ -73,28 +72,27 @@ export async function importSettings(text: string): Promise<ImportResult> {
     const origins = [originPattern(settings.apiBaseUrl)];
     if (await browser.permissions.contains({ origins })) {
       await apiBaseUrlItem.setValue(settings.apiBaseUrl);
-      result.applied.push('API address');
-    } else
-      result.skipped.push(`API address ${settings.apiBaseUrl} (save it under Connection to grant access)`);
+      result.applied.push(t('importApiAddress'));
+    } else result.skipped.push(t('importApiAddressSkipped', settings.apiBaseUrl));
   }
   if (settings.notifications) {
     await notificationSettingsItem.setValue(settings.notifications);
-    result.applied.push('notifications');
+    result.applied.push(t('importNotifications'));
   }
   if (settings.pinDefaults) {
     await pinDefaultsItem.setValue(settings.pinDefaults);
-    result.applied.push('pin defaults');
+    result.applied.push(t('importPinDefaults'));
   }
   if (settings.consoleLogging !== undefined) {
     await consoleLoggingItem.setValue(settings.consoleLogging);
-    result.applied.push('console logging');
+    result.applied.push(t('importConsoleLogging'));
   }
   if (settings.hoverButton) {
     const granted = await browser.permissions.contains({ origins: ['https://*/*', 'http://*/*'] });
     if (!settings.hoverButton.enabled || granted) {
       await hoverButtonItem.setValue(settings.hoverButton);
-      result.applied.push('Pin button');
-    } else result.skipped.push('Pin button (switch it on under Behaviour to grant access)');
+      result.applied.push(t('importPinButton'));
+    } else result.skipped.push(t('importPinButtonSkipped'));
   }
   return result;
 }

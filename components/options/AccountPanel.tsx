@@ -3,6 +3,7 @@ import { useBackground } from '@/components/popup/useBackground';
 import { useSession } from '@/components/popup/SignedInGate';
 import { sendMessage } from '@/utils/messaging';
 import { useAction } from './useAction';
+import { t } from '@/utils/i18n';
 
 /** Who is signed in, how, on which plan with how much quota left, and the connected Pinterest accounts. */
 export function AccountPanel() {
@@ -12,74 +13,75 @@ export function AccountPanel() {
   const [accounts, reload] = useBackground('getAccounts', signedIn ? { refresh: true } : undefined);
   const { feedback, act } = useAction(reload);
 
-  if (!session) return <p role="status">Loading…</p>;
-  if (session.status === 'signed-out')
-    return <p>Not signed in. Click the PinBridge toolbar button to sign in or create an account.</p>;
+  if (!session) return <p role="status">{t('loading')}</p>;
+  if (session.status === 'signed-out') return <p>{t('accountSignedOut')}</p>;
 
   return (
     <div className="stack">
       <dl className="facts">
-        <dt>Signed in as</dt>
-        <dd>{[session.name, session.email].filter(Boolean).join(' · ') || 'unknown'}</dd>
-        <dt>Auth mode</dt>
+        <dt>{t('accountSignedInAs')}</dt>
+        <dd>{[session.name, session.email].filter(Boolean).join(' · ') || t('unknown')}</dd>
+        <dt>{t('accountAuthMode')}</dt>
         <dd>
           {session.mode === 'apiKey'
-            ? `API key${session.keyName ? ` (${session.keyName})` : ''}`
-            : 'Sign-in token'}
+            ? session.keyName
+              ? t('accountApiKeyNamed', session.keyName)
+              : t('accountApiKey')
+            : t('accountToken')}
         </dd>
-        <dt>Workspace</dt>
-        <dd>{session.workspace ?? 'unknown'}</dd>
-        <dt>Plan and quota</dt>
+        <dt>{t('accountWorkspace')}</dt>
+        <dd>{session.workspace ?? t('unknown')}</dd>
+        <dt>{t('accountPlan')}</dt>
         <dd>
           {billing.status === 'ready'
-            ? `${billing.value.plan}: ${billing.value.calls_used} of ${billing.value.quota_calls_monthly} calls used this month`
+            ? t(
+                'accountQuota',
+                billing.value.plan,
+                String(billing.value.calls_used),
+                String(billing.value.quota_calls_monthly),
+              )
             : billing.status === 'error'
               ? billing.message
-              : 'Loading…'}
+              : t('loading')}
         </dd>
       </dl>
       <button type="button" onClick={() => void sendMessage('signOut', {}).then(setSession)}>
-        Sign out
+        {t('signOut')}
       </button>
-      <h3>Pinterest accounts</h3>
-      {accounts.status === 'loading' && <p role="status">Loading…</p>}
+      <h3>{t('accountPinterest')}</h3>
+      {accounts.status === 'loading' && <p role="status">{t('loading')}</p>}
       {accounts.status === 'error' && (
         <p role="alert" className="error">
           {accounts.message}
         </p>
       )}
       {accounts.status === 'ready' && (
-        <ul aria-label="Connected Pinterest accounts" className="stack">
-          {accounts.value.length === 0 && <li>None connected yet.</li>}
+        <ul aria-label={t('accountConnected')} className="stack">
+          {accounts.value.length === 0 && <li>{t('accountNone')}</li>}
           {accounts.value.map((account) => (
             <li key={account.id} className="row spread">
               <span>
                 {account.name}
-                {account.needsReconnect && ` — ${account.healthMessage ?? 'needs reconnecting'}`}
+                {account.needsReconnect && ` — ${account.healthMessage ?? t('accountNeedsReconnect')}`}
               </span>
               <span className="row">
                 <button
                   type="button"
-                  onClick={() =>
-                    void act(
-                      () => sendMessage('connectAccount', {}),
-                      'Finish connecting in the tab that opened.',
-                    )
-                  }
+                  onClick={() => void act(() => sendMessage('connectAccount', {}), t('accountFinishInTab'))}
                 >
-                  Reconnect {account.name}
+                  {t('accountReconnect', account.name)}
                 </button>
                 <button
                   type="button"
                   onClick={() =>
-                    confirm(`Disconnect ${account.name} from your PinBridge workspace?`) &&
+                    confirm(t('accountConfirmDisconnect', account.name)) &&
                     void act(
                       () => sendMessage('disconnectAccount', { accountId: account.id }),
-                      `${account.name} was disconnected.`,
+                      t('accountDisconnected', account.name),
                     )
                   }
                 >
-                  Disconnect {account.name}
+                  {t('accountDisconnect', account.name)}
                 </button>
               </span>
             </li>
@@ -88,11 +90,9 @@ export function AccountPanel() {
       )}
       <button
         type="button"
-        onClick={() =>
-          void act(() => sendMessage('connectAccount', {}), 'Finish connecting in the tab that opened.')
-        }
+        onClick={() => void act(() => sendMessage('connectAccount', {}), t('accountFinishInTab'))}
       >
-        Connect another Pinterest account
+        {t('accountConnectAnother')}
       </button>
       <FeedbackMessage feedback={feedback} />
     </div>

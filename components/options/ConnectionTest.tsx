@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { sendMessage, type MessageResult } from '@/utils/messaging';
+import { t } from '@/utils/i18n';
 
 /** "Test connection": `/healthz`, then an authenticated call, each with what exactly failed. */
 export function ConnectionTest() {
@@ -12,7 +13,13 @@ export function ConnectionTest() {
     } catch (error) {
       setResult({
         ok: false,
-        steps: [{ check: 'Test', ok: false, detail: error instanceof Error ? error.message : String(error) }],
+        steps: [
+          {
+            check: t('connStepTest'),
+            ok: false,
+            detail: error instanceof Error ? error.message : String(error),
+          },
+        ],
       });
     } finally {
       setBusy(false);
@@ -21,13 +28,11 @@ export function ConnectionTest() {
   return (
     <div className="stack">
       <button type="button" onClick={() => void run()} disabled={busy}>
-        {busy ? 'Testing…' : 'Test connection'}
+        {busy ? t('connTesting') : t('connTest')}
       </button>
       {result && (
-        <div role={result.ok ? 'status' : 'alert'} aria-label="Connection test result">
-          <p className={result.ok ? 'saved' : 'error'}>
-            {result.ok ? 'Connection works.' : 'Connection failed.'}
-          </p>
+        <div role={result.ok ? 'status' : 'alert'} aria-label={t('connResult')}>
+          <p className={result.ok ? 'saved' : 'error'}>{result.ok ? t('connWorks') : t('connFailed')}</p>
           <ul>
             {result.steps.map((step) => (
               <li key={step.check}>

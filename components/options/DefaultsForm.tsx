@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useBackground } from '@/components/popup/useBackground';
 import { DEFAULT_PIN_DEFAULTS, TEMPLATE_PLACEHOLDERS, type PinDefaults } from '@/utils/pin-defaults';
 import { pinDefaultsItem, readChecked, storedSchemas } from '@/utils/storage';
+import { t } from '@/utils/i18n';
 
 /** Defaults for new pins: where, which text, which link, how far apart. Saved on every change. */
 export function DefaultsForm() {
@@ -29,14 +30,14 @@ export function DefaultsForm() {
 
   return (
     <fieldset disabled={!value} className="stack">
-      <legend>Defaults for new pins</legend>
-      <label htmlFor={ids.account}>Default account</label>
+      <legend>{t('defaultsLegend')}</legend>
+      <label htmlFor={ids.account}>{t('defaultsAccount')}</label>
       <select
         id={ids.account}
         value={v.accountId}
         onChange={(e) => change({ accountId: e.target.value, boardId: '' })}
       >
-        <option value="">The last one used</option>
+        <option value="">{t('defaultsLastUsed')}</option>
         {accounts.status === 'ready' &&
           accounts.value.map((a) => (
             <option key={a.id} value={a.id}>
@@ -44,14 +45,14 @@ export function DefaultsForm() {
             </option>
           ))}
       </select>
-      <label htmlFor={ids.board}>Default board</label>
+      <label htmlFor={ids.board}>{t('defaultsBoard')}</label>
       <select
         id={ids.board}
         value={v.boardId}
         disabled={!v.accountId}
         onChange={(e) => change({ boardId: e.target.value })}
       >
-        <option value="">The last one used</option>
+        <option value="">{t('defaultsLastUsed')}</option>
         {boards.status === 'ready' &&
           boards.value.map((b) => (
             <option key={b.id} value={b.id}>
@@ -59,7 +60,7 @@ export function DefaultsForm() {
             </option>
           ))}
       </select>
-      <label htmlFor={ids.template}>Description template</label>
+      <label htmlFor={ids.template}>{t('defaultsTemplate')}</label>
       <textarea
         id={ids.template}
         rows={2}
@@ -68,7 +69,7 @@ export function DefaultsForm() {
         aria-describedby={ids.help}
         onChange={(e) => change({ descriptionTemplate: e.target.value })}
       />
-      <label htmlFor={ids.variants}>Variants, one per line (used in turn instead of the template)</label>
+      <label htmlFor={ids.variants}>{t('defaultsVariants')}</label>
       <textarea
         id={ids.variants}
         rows={3}
@@ -84,23 +85,24 @@ export function DefaultsForm() {
         }
       />
       <p id={ids.help} className="hint">
-        Placeholders:{' '}
-        {Object.entries(TEMPLATE_PLACEHOLDERS)
-          .map(([key, meaning]) => `${key} ${meaning}`)
-          .join('; ')}
-        . Empty: the page’s own description.
+        {t(
+          'defaultsPlaceholders',
+          Object.entries(TEMPLATE_PLACEHOLDERS)
+            .map(([key, meaning]) => `${key} ${t(meaning)}`)
+            .join('; '),
+        )}
       </p>
-      <label htmlFor={ids.link}>Link of new pins</label>
+      <label htmlFor={ids.link}>{t('defaultsLink')}</label>
       <select
         id={ids.link}
         value={v.link}
         onChange={(e) => change({ link: e.target.value as PinDefaults['link'] })}
       >
-        <option value="source">The image’s own link, else the page</option>
-        <option value="page">Always the page the image is on</option>
-        <option value="none">No link</option>
+        <option value="source">{t('defaultsLinkSource')}</option>
+        <option value="page">{t('defaultsLinkPage')}</option>
+        <option value="none">{t('defaultsLinkNone')}</option>
       </select>
-      <label htmlFor={ids.spacing}>Minutes between scheduled pins</label>
+      <label htmlFor={ids.spacing}>{t('defaultsSpacing')}</label>
       <input
         id={ids.spacing}
         type="number"
@@ -120,7 +122,7 @@ export function DefaultsForm() {
           checked={v.warnAlreadyPinned}
           onChange={(e) => change({ warnAlreadyPinned: e.target.checked })}
         />
-        <label htmlFor={`${ids.help}-warn`}>Warn before pinning an image again to the same board</label>
+        <label htmlFor={`${ids.help}-warn`}>{t('defaultsWarn')}</label>
       </div>
     </fieldset>
   );

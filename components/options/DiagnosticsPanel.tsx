@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { errorText, useBackground } from '@/components/popup/useBackground';
 import { formatReport } from '@/utils/diagnostics/report';
 import { consoleLoggingItem } from '@/utils/storage';
+import { t } from '@/utils/i18n';
 
 /** What a support person needs: versions, settings, the last API calls, the outbox; "Copy report". */
 export function DiagnosticsPanel() {
@@ -13,7 +14,7 @@ export function DiagnosticsPanel() {
     void consoleLoggingItem.getValue().then(setLogging);
   }, []);
 
-  if (diagnostics.status === 'loading') return <p role="status">Loading…</p>;
+  if (diagnostics.status === 'loading') return <p role="status">{t('loading')}</p>;
   if (diagnostics.status === 'error')
     return (
       <p role="alert" className="error">
@@ -25,31 +26,31 @@ export function DiagnosticsPanel() {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(report);
-      setCopied('Report copied. Paste it into your message to support.');
+      setCopied(t('diagCopied'));
     } catch (error) {
-      setCopied(`Could not copy (${errorText(error)}); select the text below instead.`);
+      setCopied(t('diagCopyFailed', errorText(error)));
     }
   };
 
   return (
     <div className="stack">
       <dl className="facts">
-        <dt>Extension version</dt>
+        <dt>{t('diagVersion')}</dt>
         <dd>{d.version}</dd>
-        <dt>API base URL</dt>
+        <dt>{t('apiBaseUrl')}</dt>
         <dd>{d.apiBaseUrl}</dd>
-        <dt>Auth mode</dt>
+        <dt>{t('accountAuthMode')}</dt>
         <dd>{d.authMode}</dd>
       </dl>
-      <table aria-label="Last API calls">
+      <table aria-label={t('diagCalls')}>
         <thead>
           <tr>
-            <th scope="col">Time</th>
-            <th scope="col">Call</th>
-            <th scope="col">Status</th>
-            <th scope="col">Duration</th>
-            <th scope="col">Request id</th>
-            <th scope="col">Error</th>
+            <th scope="col">{t('diagTime')}</th>
+            <th scope="col">{t('diagCall')}</th>
+            <th scope="col">{t('diagStatus')}</th>
+            <th scope="col">{t('diagDuration')}</th>
+            <th scope="col">{t('diagRequestId')}</th>
+            <th scope="col">{t('diagError')}</th>
           </tr>
         </thead>
         <tbody>
@@ -59,26 +60,26 @@ export function DiagnosticsPanel() {
               <td>
                 {c.method} {c.path}
               </td>
-              <td>{c.status || 'no answer'}</td>
-              <td>{c.durationMs} ms</td>
+              <td>{c.status || t('diagNoAnswer')}</td>
+              <td>{t('diagMs', String(c.durationMs))}</td>
               <td>{c.requestId ?? '–'}</td>
               <td>{c.errorCode ?? ''}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p>Outbox: {d.outbox.length} entries.</p>
+      <p>{t('diagOutbox', String(d.outbox.length))}</p>
       <div className="row">
         <button type="button" onClick={() => void copy()}>
-          Copy report
+          {t('diagCopy')}
         </button>
         <button type="button" onClick={reload}>
-          Refresh
+          {t('diagRefresh')}
         </button>
       </div>
       {copied && <p role="status">{copied}</p>}
       <label>
-        Report
+        {t('diagReport')}
         <textarea readOnly rows={10} value={report} className="report" />
       </label>
       <div className="check">
@@ -91,7 +92,7 @@ export function DiagnosticsPanel() {
             void consoleLoggingItem.setValue(e.target.checked);
           }}
         />
-        <label htmlFor={loggingId}>Log every API call to the background console (for developers)</label>
+        <label htmlFor={loggingId}>{t('diagLogging')}</label>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { FeedbackMessage, type Feedback } from '@/components/Feedback';
 import { exportSettings, importSettings } from '@/utils/settings-transfer';
+import { t } from '@/utils/i18n';
 
 /** Export to a file and import from one; secrets are never part of it. */
 export function SettingsTransfer() {
@@ -15,7 +16,7 @@ export function SettingsTransfer() {
     link.download = `pinbridge-settings-${data.exportedAt.slice(0, 10)}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setMessage({ kind: 'status', text: 'Settings exported (no sign-in details are included).' });
+    setMessage({ kind: 'status', text: t('transferExported') });
   };
 
   const upload = async (file: File | undefined) => {
@@ -24,7 +25,13 @@ export function SettingsTransfer() {
       const { applied, skipped } = await importSettings(await file.text());
       setMessage({
         kind: 'status',
-        text: `Imported: ${applied.join(', ') || 'nothing'}.${skipped.length ? ` Not applied: ${skipped.join('; ')}.` : ''} Reload this page to see them.`,
+        text: [
+          t('transferImported', applied.join(', ') || t('transferNothing')),
+          skipped.length ? t('transferSkipped', skipped.join('; ')) : '',
+          t('transferReload'),
+        ]
+          .filter(Boolean)
+          .join(' '),
       });
     } catch (error) {
       setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
@@ -35,10 +42,10 @@ export function SettingsTransfer() {
     <div className="stack">
       <div className="row">
         <button type="button" onClick={() => void download()}>
-          Export settings
+          {t('transferExport')}
         </button>
         <label htmlFor={fileId} className="button-like">
-          Import settings
+          {t('transferImport')}
         </label>
         <input
           id={fileId}

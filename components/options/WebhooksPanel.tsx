@@ -3,6 +3,7 @@ import { FeedbackMessage } from '@/components/Feedback';
 import { useBackground } from '@/components/popup/useBackground';
 import { sendMessage } from '@/utils/messaging';
 import { useAction } from './useAction';
+import { t } from '@/utils/i18n';
 
 const EVENTS = ['pin.published', 'pin.failed'];
 
@@ -17,7 +18,7 @@ export function WebhooksPanel() {
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    if (await act(() => sendMessage('createWebhook', { url, secret, events }), 'Webhook added.')) {
+    if (await act(() => sendMessage('createWebhook', { url, secret, events }), t('webhookAdded'))) {
       setUrl('');
       setSecret('');
     }
@@ -25,15 +26,15 @@ export function WebhooksPanel() {
 
   return (
     <div className="stack">
-      {hooks.status === 'loading' && <p role="status">Loading…</p>}
+      {hooks.status === 'loading' && <p role="status">{t('loading')}</p>}
       {hooks.status === 'error' && (
         <p role="alert" className="error">
           {hooks.message}
         </p>
       )}
       {hooks.status === 'ready' && (
-        <ul aria-label="Webhooks" className="stack">
-          {hooks.value.length === 0 && <li>No webhooks yet.</li>}
+        <ul aria-label={t('optionsWebhooks')} className="stack">
+          {hooks.value.length === 0 && <li>{t('webhookNone')}</li>}
           {hooks.value.map((hook) => (
             <li key={hook.id} className="row spread">
               <label className="check">
@@ -43,7 +44,7 @@ export function WebhooksPanel() {
                   onChange={(e) =>
                     void act(
                       () => sendMessage('setWebhookEnabled', { id: hook.id, enabled: e.target.checked }),
-                      e.target.checked ? 'Webhook on.' : 'Webhook off.',
+                      e.target.checked ? t('webhookOn') : t('webhookOff'),
                     )
                   }
                 />
@@ -52,22 +53,22 @@ export function WebhooksPanel() {
               <button
                 type="button"
                 onClick={() =>
-                  void act(() => sendMessage('deleteWebhook', { id: hook.id }), 'Webhook deleted.')
+                  void act(() => sendMessage('deleteWebhook', { id: hook.id }), t('webhookDeleted'))
                 }
               >
-                Delete webhook {hook.url}
+                {t('webhookDelete', hook.url)}
               </button>
             </li>
           ))}
         </ul>
       )}
       <form className="stack" onSubmit={(e) => void add(e)} noValidate>
-        <label htmlFor={ids.url}>Webhook URL</label>
+        <label htmlFor={ids.url}>{t('webhookUrl')}</label>
         <input id={ids.url} type="url" value={url} onChange={(e) => setUrl(e.target.value)} />
-        <label htmlFor={ids.secret}>Signing secret (16 characters or more)</label>
+        <label htmlFor={ids.secret}>{t('webhookSecret')}</label>
         <input id={ids.secret} type="password" value={secret} onChange={(e) => setSecret(e.target.value)} />
         <fieldset>
-          <legend>Events</legend>
+          <legend>{t('webhookEvents')}</legend>
           {EVENTS.map((name) => (
             <label key={name} className="check">
               <input
@@ -81,7 +82,7 @@ export function WebhooksPanel() {
             </label>
           ))}
         </fieldset>
-        <button type="submit">Add webhook</button>
+        <button type="submit">{t('webhookAdd')}</button>
       </form>
       <FeedbackMessage feedback={feedback} />
     </div>

@@ -4,16 +4,17 @@ import type { OutboxEntry } from '@/utils/outbox/schema';
 import { sendMessage } from '@/utils/messaging';
 import { outboxItem } from '@/utils/storage';
 import { useBackground } from './useBackground';
+import { t, type MessageKey } from '@/utils/i18n';
 
-const STATE_LABEL: Record<OutboxEntry['state'], string> = {
-  sending: 'Sending',
-  queued: 'Queued',
-  deferred: 'Waiting (paced)',
-  publishing: 'Publishing',
-  published: 'Published',
-  failed: 'Failed',
-  'needs-auth': 'Waiting for sign-in',
-  offline: 'Waiting for a connection',
+const STATE_LABEL: Record<OutboxEntry['state'], MessageKey> = {
+  sending: 'stateSending',
+  queued: 'stateQueued',
+  deferred: 'stateDeferred',
+  publishing: 'statePublishing',
+  published: 'statePublished',
+  failed: 'stateFailed',
+  'needs-auth': 'stateNeedsAuth',
+  offline: 'stateOffline',
 };
 
 /** Recent pins with live status, the reason for any wait or failure, and Retry. */
@@ -29,27 +30,31 @@ export function ActivityList() {
   const recent = [...entries].sort((a, b) => b.createdAt - a.createdAt).slice(0, 50);
   return (
     <section aria-labelledby="activity-heading" className="stack">
-      <h2 id="activity-heading">Activity</h2>
+      <h2 id="activity-heading">{t('activityHeading')}</h2>
       {billing.status === 'ready' && (
         <p>
-          {billing.value.calls_used} of {billing.value.quota_calls_monthly} pins used this month (
-          {billing.value.plan} plan).
+          {t(
+            'activityQuota',
+            String(billing.value.calls_used),
+            String(billing.value.quota_calls_monthly),
+            billing.value.plan,
+          )}
         </p>
       )}
       {recent.length === 0 ? (
-        <p>No pins yet.</p>
+        <p>{t('activityNone')}</p>
       ) : (
-        <ul className="activity" aria-label="Recent pins">
+        <ul className="activity" aria-label={t('activityLabel')}>
           {recent.map((entry) => (
             <li key={entry.id}>
               <div className="row spread">
                 <strong>{entry.title}</strong>
-                <span className={`state state-${entry.state}`}>{STATE_LABEL[entry.state]}</span>
+                <span className={`state state-${entry.state}`}>{t(STATE_LABEL[entry.state])}</span>
               </div>
               <div className="hint">
                 {entry.target.boardName}
-                {entry.runAt && ` · scheduled for ${new Date(entry.runAt).toLocaleString()}`}
-                {entry.removedAt && ' · removed from Pinterest'}
+                {entry.runAt && t('activityScheduledFor', new Date(entry.runAt).toLocaleString())}
+                {entry.removedAt && t('activityRemoved')}
               </div>
               {entry.state === 'deferred' && entry.note && <div className="hint">{entry.note}</div>}
               {entry.lastError && entry.state !== 'published' && (
@@ -59,7 +64,7 @@ export function ActivityList() {
                     <>
                       {' '}
                       <a href={entry.lastError.upgradeUrl} target="_blank" rel="noreferrer">
-                        Upgrade
+                        {t('activityUpgrade')}
                       </a>
                     </>
                   )}
@@ -67,12 +72,12 @@ export function ActivityList() {
               )}
               {entry.state === 'published' && entry.pinterestPinId && (
                 <a href={pinterestPinUrl(entry.pinterestPinId)} target="_blank" rel="noreferrer">
-                  Open on Pinterest
+                  {t('activityOpen')}
                 </a>
               )}
               {entry.state === 'failed' && (
                 <button type="button" onClick={() => void sendMessage('retryEntry', { id: entry.id })}>
-                  Retry “{entry.title}”
+                  {t('activityRetry', entry.title)}
                 </button>
               )}
             </li>

@@ -3,6 +3,7 @@ import type { AccountView } from '@/utils/messaging';
 import { sendMessage } from '@/utils/messaging';
 import type { Board } from '@/utils/pinbridge';
 import { errorText } from './useBackground';
+import { t } from '@/utils/i18n';
 
 interface Props {
   accounts: AccountView[];
@@ -17,7 +18,8 @@ interface Props {
   error?: string;
 }
 
-const label = (board: Board) => (board.privacy === 'SECRET' ? `${board.name} (secret)` : board.name);
+const label = (board: Board) =>
+  board.privacy === 'SECRET' ? t('composeSecretBoard', board.name) : board.name;
 
 /** Where the pin goes: account, then board (type to search, recent first, secret marked, or a new one). */
 export function BoardPicker(props: Props) {
@@ -60,18 +62,18 @@ export function BoardPicker(props: Props) {
 
   return (
     <fieldset className="stack">
-      <legend>Where to pin</legend>
-      <label htmlFor={ids.account}>Account</label>
+      <legend>{t('boardWhere')}</legend>
+      <label htmlFor={ids.account}>{t('boardAccount')}</label>
       <select id={ids.account} value={props.accountId} onChange={(e) => props.onAccount(e.target.value)}>
         {props.accounts.map((a) => (
           <option key={a.id} value={a.id} disabled={a.needsReconnect}>
-            {a.needsReconnect ? `${a.name} — reconnect needed` : a.name}
+            {a.needsReconnect ? t('boardReconnectNeeded', a.name) : a.name}
           </option>
         ))}
       </select>
-      <label htmlFor={ids.search}>Search boards</label>
+      <label htmlFor={ids.search}>{t('boardSearch')}</label>
       <input id={ids.search} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
-      <label htmlFor={ids.board}>Board</label>
+      <label htmlFor={ids.board}>{t('boardBoard')}</label>
       <select
         id={ids.board}
         value={props.boardId}
@@ -83,12 +85,12 @@ export function BoardPicker(props: Props) {
         <option value="" disabled>
           {props.boards
             ? recent.length + rest.length
-              ? 'Choose a board'
-              : 'No board matches'
-            : 'Loading boards…'}
+              ? t('boardChoose')
+              : t('boardNoMatch')
+            : t('boardLoading')}
         </option>
         {recent.length > 0 && (
-          <optgroup label="Recent">
+          <optgroup label={t('boardRecent')}>
             {recent.map((b) => (
               <option key={b.id} value={b.id}>
                 {label(b)}
@@ -96,7 +98,7 @@ export function BoardPicker(props: Props) {
             ))}
           </optgroup>
         )}
-        <optgroup label="All boards">
+        <optgroup label={t('boardAll')}>
           {rest.map((b) => (
             <option key={b.id} value={b.id}>
               {label(b)}
@@ -111,18 +113,18 @@ export function BoardPicker(props: Props) {
       )}
       {!creating ? (
         <button type="button" onClick={() => setCreating(true)}>
-          Create board
+          {t('boardCreate')}
         </button>
       ) : (
-        <div className="stack inset" role="group" aria-label="New board">
-          <label htmlFor={ids.name}>Board name</label>
+        <div className="stack inset" role="group" aria-label={t('boardNew')}>
+          <label htmlFor={ids.name}>{t('boardName')}</label>
           <input
             id={ids.name}
             value={draft.name}
             maxLength={180}
             onChange={(e) => setDraft({ ...draft, name: e.target.value })}
           />
-          <label htmlFor={ids.description}>Board description</label>
+          <label htmlFor={ids.description}>{t('boardDescription')}</label>
           <input
             id={ids.description}
             value={draft.description}
@@ -135,7 +137,7 @@ export function BoardPicker(props: Props) {
               checked={draft.secret}
               onChange={(e) => setDraft({ ...draft, secret: e.target.checked })}
             />
-            <label htmlFor={ids.secret}>Secret board</label>
+            <label htmlFor={ids.secret}>{t('boardSecret')}</label>
           </div>
           {createError && (
             <p role="alert" className="error">
@@ -144,10 +146,10 @@ export function BoardPicker(props: Props) {
           )}
           <div className="row">
             <button type="button" onClick={(e) => void create(e)} disabled={!draft.name.trim()}>
-              Create
+              {t('boardCreateButton')}
             </button>
             <button type="button" onClick={() => setCreating(false)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </div>

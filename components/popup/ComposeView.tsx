@@ -21,6 +21,7 @@ import { SelectableImageGrid, imageName } from './SelectableImageGrid';
 import { imageIdentity } from '@/utils/page-media/urls';
 import { errorText, useBackground } from './useBackground';
 import { discardDraft, draftKey, useDraft } from './useDraft';
+import { t } from '@/utils/i18n';
 
 /** The prefilled text: the brief's fallback order, shaped by the user's defaults (template, link). */
 function defaultText(image: PageImage, page: PageInfo, defaults: PinDefaults, turn: number): PinText {
@@ -43,6 +44,24 @@ function defaultText(image: PageImage, page: PageInfo, defaults: PinDefaults, tu
 /** `datetime-local` value (the user's zone) → ISO with offset, as `run_at` needs. */
 const toRunAt = (local: string, plusMinutes: number) =>
   new Date(new Date(local).getTime() + plusMinutes * 60_000).toISOString();
+
+const sentText = (count: number, when: 'now' | 'schedule') =>
+  when === 'schedule'
+    ? count === 1
+      ? t('composeScheduledOne')
+      : t('composeScheduledMany', String(count))
+    : count === 1
+      ? t('composeSentOne')
+      : t('composeSentMany', String(count));
+
+const submitLabel = (count: number, when: 'now' | 'schedule') =>
+  when === 'schedule'
+    ? count
+      ? t('composeScheduleN', String(count))
+      : t('composeSchedule')
+    : count
+      ? t('composePublishN', String(count))
+      : t('composePublish');
 
 const isFuture = (local: string) => Boolean(local) && new Date(local).getTime() > Date.now();
 
@@ -148,7 +167,7 @@ export function ComposeView({
     [boardsState, extraBoards],
   );
 
-  if (media.status === 'loading') return <p role="status">Looking for images…</p>;
+  if (media.status === 'loading') return <p role="status">{t('composeLooking')}</p>;
   if (media.status === 'error')
     return (
       <p role="alert" className="error">
@@ -160,18 +179,12 @@ export function ComposeView({
   if (page.nopin) {
     return (
       <p role="status">
-        This site asks not to pin from this page.
+        {t('composeNopin')}
         {page.nopinMessage && <span className="site-message"> “{page.nopinMessage}”</span>}
       </p>
     );
   }
-  if (images.length === 0)
-    return (
-      <p role="status">
-        No images large enough to pin were found on this page, and it names no preview image. Every pin needs
-        a picture: open a page that shows the one you want.
-      </p>
-    );
+  if (images.length === 0) return <p role="status">{t('composeNoImages')}</p>;
   // Only `og:image` and the like: the page has no pictures of its own, but can be pinned as a whole.
   const pageOnly = images.every((i) => i.source === 'meta');
 
@@ -184,7 +197,7 @@ export function ComposeView({
     );
 
   const targetBoards = [boardId, ...extraBoardIds.filter((id) => id && id !== boardId)].filter(Boolean);
-  const boardName = (id: string) => boards?.find((b) => b.id === id)?.name ?? 'this board';
+  const boardName = (id: string) => boards?.find((b) => b.id === id)?.name ?? t('composeThisBoard');
   // Pinned before from this extension: same picture (normalised URL) to the same board, not failed.
   const repeats =
     defaults.warnAlreadyPinned && history.status === 'ready'
@@ -215,19 +228,19 @@ export function ComposeView({
     event.preventDefault();
     setFeedback(undefined);
     setBoardError(undefined);
-    if (!boardId) return setBoardError('Choose a board.');
-    if (chosen.length === 0) return setFeedback({ kind: 'error', text: 'Pick at least one image.' });
+    if (!boardId) return setBoardError(t('composeChooseBoard'));
+    if (chosen.length === 0) return setFeedback({ kind: 'error', text: t('composePickImage') });
     if (chosen.some((image) => Object.keys(fieldErrors(textOf(image))).length > 0)) {
-      return setFeedback({ kind: 'error', text: 'Fix the highlighted fields first.' });
+      return setFeedback({ kind: 'error', text: t('composeFixFields') });
     }
     if (repeats.length > 0 && !pinAgain) {
       return setFeedback({
         kind: 'error',
-        text: 'Some images were pinned to this board before: tick “Pin them again anyway” to go on.',
+        text: t('composeRepeatsBlock'),
       });
     }
     if (when === 'schedule' && !isFuture(runAt)) {
-      return setFeedback({ kind: 'error', text: 'Choose a time in the future to schedule.' });
+      return setFeedback({ kind: 'error', text: t('composeFutureTime') });
     }
     setBusy(true);
     try {
@@ -261,9 +274,7 @@ export function ComposeView({
       const failed = checks.flatMap((c) => c.checks.filter((check) => check.status === 'failed'));
       const onBoard = failed.find((c) => c.name === 'board' || c.code === 'board_not_found');
       if (onBoard)
-        setBoardError(
-          `${onBoard.message ?? 'This board cannot be used.'} ${onBoard.remediation ?? ''}`.trim(),
-        );
+        setBoardError(`${onBoard.message ?? t('composeBoardUnusable')} ${onBoard.remediation ?? ''}`.trim());
       const other = failed.filter((c) => c !== onBoard);
       if (failed.length > 0) {
         if (other.length)
@@ -284,7 +295,9 @@ export function ComposeView({
       const paced = checks.some((c) => c.checks.some((check) => check.code === 'rate_paced'));
       setFeedback({
         kind: 'status',
-        text: `${entryIds.length} pin${entryIds.length === 1 ? '' : 's'} ${when === 'schedule' ? 'scheduled' : 'sent'}.${paced ? ' PinBridge is pacing this account, so they may take a little while.' : ''} Follow them in Activity.`,
+        text: [sentText(entryIds.length, when), paced ? t('composePaced') : '', t('composeFollow')]
+          .filter(Boolean)
+          .join(' '),
       });
       if (key) await discardDraft(key);
       setSelected([]);
@@ -324,10 +337,11 @@ export function ComposeView({
       {boards && boards.length > 1 && (
         <details>
           <summary>
-            Also pin to other boards{extraBoardIds.length ? ` (${extraBoardIds.length})` : ''}
+            {t('composeAlsoBoards')}
+            {extraBoardIds.length ? ` (${extraBoardIds.length})` : ''}
           </summary>
           <fieldset className="stack">
-            <legend>Other boards</legend>
+            <legend>{t('composeOtherBoards')}</legend>
             {boards
               .filter((b) => b.id !== boardId)
               .map((b) => (
@@ -341,7 +355,7 @@ export function ComposeView({
                       )
                     }
                   />
-                  {b.privacy === 'SECRET' ? `${b.name} (secret)` : b.name}
+                  {b.privacy === 'SECRET' ? t('composeSecretBoard', b.name) : b.name}
                 </label>
               ))}
           </fieldset>
@@ -349,13 +363,13 @@ export function ComposeView({
       )}
       {pageOnly && (
         <div className="stack">
-          <p>This page shows no images of its own, but names a preview image for sharing.</p>
+          <p>{t('composePageOnly')}</p>
           <button
             type="button"
             aria-pressed={selected.length > 0}
             onClick={() => setSelected(images.slice(0, 1).map((i) => i.url))}
           >
-            Pin this page
+            {t('composePinPage')}
           </button>
         </div>
       )}
@@ -363,31 +377,40 @@ export function ComposeView({
       {repeats.length > 0 && (
         <div role="alert" className="warning stack">
           <p>
-            Already pinned from this browser:{' '}
-            {repeats
-              .map(
-                ({ image, entry }) =>
-                  `“${imageName(image, images.indexOf(image))}” to ${boardName(entry.target.boardId)} on ${new Date(entry.createdAt).toLocaleDateString()}`,
-              )
-              .join('; ')}
-            .
+            {t(
+              'composeAlreadyPinned',
+              repeats
+                .map(({ image, entry }) =>
+                  t(
+                    'composeAlreadyPinnedItem',
+                    imageName(image, images.indexOf(image)),
+                    boardName(entry.target.boardId),
+                    new Date(entry.createdAt).toLocaleDateString(),
+                  ),
+                )
+                .join('; '),
+            )}
           </p>
           <label className="check">
             <input type="checkbox" checked={pinAgain} onChange={(e) => setPinAgain(e.target.checked)} />
-            Pin them again anyway
+            {t('composePinAgain')}
           </label>
         </div>
       )}
       {chosen.length > 1 && (
         <div className="check">
           <input id={ids.same} type="checkbox" checked={same} onChange={(e) => setSame(e.target.checked)} />
-          <label htmlFor={ids.same}>Use the same text for all selected images</label>
+          <label htmlFor={ids.same}>{t('composeSameText')}</label>
         </div>
       )}
       {(same ? chosen.slice(0, 1) : chosen).map((image, index) => (
         <PinFields
           key={image.url}
-          name={same ? 'All pins' : `Pin ${index + 1}: ${imageName(image, images.indexOf(image))}`}
+          name={
+            same
+              ? t('composeAllPins')
+              : t('composePinN', String(index + 1), imageName(image, images.indexOf(image)))
+          }
           text={textOf(image)}
           onChange={(text) => setText(image, text)}
         >
@@ -405,11 +428,11 @@ export function ComposeView({
         </PinFields>
       ))}
       <fieldset className="stack">
-        <legend>When</legend>
+        <legend>{t('composeWhen')}</legend>
         <div className="row">
           <label>
             <input type="radio" name={ids.when} checked={when === 'now'} onChange={() => setWhen('now')} />{' '}
-            Publish now
+            {t('composePublishNow')}
           </label>
           <label>
             <input
@@ -418,12 +441,12 @@ export function ComposeView({
               checked={when === 'schedule'}
               onChange={() => setWhen('schedule')}
             />{' '}
-            Schedule
+            {t('composeSchedule')}
           </label>
         </div>
         {when === 'schedule' && (
           <>
-            <label htmlFor={ids.runAt}>Publish at</label>
+            <label htmlFor={ids.runAt}>{t('composePublishAt')}</label>
             <input
               id={ids.runAt}
               type="datetime-local"
@@ -432,7 +455,7 @@ export function ComposeView({
             />
             {chosen.length > 1 && (
               <>
-                <label htmlFor={ids.spread}>Minutes between pins</label>
+                <label htmlFor={ids.spread}>{t('composeSpread')}</label>
                 <input
                   id={ids.spread}
                   type="number"
@@ -448,24 +471,18 @@ export function ComposeView({
       </fieldset>
       {uploading && (
         <div role="status" className="stack">
-          <span>
-            Uploading image {uploading.done + 1} of {uploading.total} from the page…
-          </span>
-          <progress max={uploading.total} value={uploading.done} aria-label="Upload progress" />
+          <span>{t('composeUploading', String(uploading.done + 1), String(uploading.total))}</span>
+          <progress max={uploading.total} value={uploading.done} aria-label={t('composeUploadProgress')} />
         </div>
       )}
       <FeedbackMessage feedback={feedback} />
       {touched && (
         <button type="button" onClick={() => void discard()}>
-          Discard draft
+          {t('composeDiscard')}
         </button>
       )}
       <button type="submit" disabled={busy || chosen.length === 0}>
-        {busy
-          ? 'Checking…'
-          : when === 'schedule'
-            ? `Schedule ${chosen.length || ''}`.trim()
-            : `Publish ${chosen.length || ''}`.trim()}
+        {busy ? t('composeChecking') : submitLabel(chosen.length, when)}
       </button>
     </form>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { sendMessage } from '@/utils/messaging';
 import { oauthFlowItem, type OAuthFlow } from '@/utils/storage';
 import { errorText } from './useBackground';
+import { t } from '@/utils/i18n';
 
 /** No Pinterest account yet: one clear action. The flow finishes in the background, in its own tab. */
 export function ConnectAccountView({
@@ -33,19 +34,12 @@ export function ConnectAccountView({
 
   return (
     <section aria-labelledby="connect-heading" className="stack">
-      <h2 id="connect-heading">
-        {reconnect ? 'Reconnect your Pinterest account' : 'Connect a Pinterest account'}
-      </h2>
-      <p>
-        PinBridge publishes to Pinterest accounts you connect. Pinterest will ask you to allow access in a new
-        tab.
-      </p>
+      <h2 id="connect-heading">{reconnect ? t('connectHeadingReconnect') : t('connectHeading')}</h2>
+      <p>{t('connectExplain')}</p>
       <button type="button" onClick={() => void connect()}>
-        Connect Pinterest account
+        {t('connectButton')}
       </button>
-      {flow?.status === 'waiting' && (
-        <p role="status">Waiting for you to allow access in the Pinterest tab…</p>
-      )}
+      {flow?.status === 'waiting' && <p role="status">{t('connectWaiting')}</p>}
       {flow?.status === 'failed' && (
         <p role="alert" className="error">
           {flow.message}

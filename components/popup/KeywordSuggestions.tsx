@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { sendMessage } from '@/utils/messaging';
 import { errorText } from './useBackground';
+import { t } from '@/utils/i18n';
 
 const STOP_WORDS = new Set([
   'the',
@@ -52,15 +53,15 @@ export function KeywordSuggestions({
   return (
     <div className="stack">
       <button type="button" onClick={() => void load()} disabled={!accountId || words.length === 0}>
-        Suggest keywords
+        {t('keywordsSuggest')}
       </button>
       {error && <p className="error">{error}</p>}
-      {terms && terms.length === 0 && <p className="hint">No suggestions for these words.</p>}
+      {terms && terms.length === 0 && <p className="hint">{t('keywordsNone')}</p>}
       {terms && terms.length > 0 && (
-        <ul className="chips" aria-label="Keyword suggestions">
+        <ul className="chips" aria-label={t('keywordsLabel')}>
           {terms.map((term) => (
             <li key={term}>
-              <button type="button" onClick={() => onAdd(term)} aria-label={`Add keyword ${term}`}>
+              <button type="button" onClick={() => onAdd(term)} aria-label={t('keywordsAdd', term)}>
                 + {term}
               </button>
             </li>

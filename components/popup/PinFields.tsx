@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
+import { t, type MessageKey } from '@/utils/i18n';
 import { LIMITS } from '@/utils/pinbridge/schemas/pins';
 
 export interface PinText {
@@ -11,28 +12,27 @@ export interface PinText {
 
 const FIELDS: Array<{
   key: keyof PinText;
-  label: string;
+  label: MessageKey;
   limit: number;
   multiline?: boolean;
   submitOnEnter?: boolean;
 }> = [
-  { key: 'title', label: 'Title', limit: LIMITS.title },
-  { key: 'description', label: 'Description', limit: LIMITS.description, multiline: true },
-  { key: 'link', label: 'Link', limit: LIMITS.link },
+  { key: 'title', label: 'fieldTitle', limit: LIMITS.title },
+  { key: 'description', label: 'fieldDescription', limit: LIMITS.description, multiline: true },
+  { key: 'link', label: 'fieldLink', limit: LIMITS.link },
   // The last field: Enter publishes (Shift+Enter still breaks the line), as in a one-line form.
-  { key: 'altText', label: 'Alt text', limit: LIMITS.altText, multiline: true, submitOnEnter: true },
+  { key: 'altText', label: 'fieldAltText', limit: LIMITS.altText, multiline: true, submitOnEnter: true },
 ];
 
 /** The same rules the client applies before sending, for messages next to each field. */
 export function fieldErrors(text: PinText): Partial<Record<keyof PinText, string>> {
   const errors: Partial<Record<keyof PinText, string>> = {};
-  if (!text.title.trim()) errors.title = 'Give the pin a title.';
+  if (!text.title.trim()) errors.title = t('fieldNeedsTitle');
   for (const field of FIELDS) {
     if (text[field.key].length > field.limit)
-      errors[field.key] = `${field.label} has at most ${field.limit} characters.`;
+      errors[field.key] = t('fieldTooLong', t(field.label), String(field.limit));
   }
-  if (text.link.trim() && !/^https?:\/\/\S+$/i.test(text.link.trim()))
-    errors.link = 'Use a full http:// or https:// address.';
+  if (text.link.trim() && !/^https?:\/\/\S+$/i.test(text.link.trim())) errors.link = t('fieldBadLink');
   return errors;
 }
 
@@ -60,7 +60,7 @@ export function PinFields({
         return (
           <div key={field.key} className="field">
             <div className="row spread">
-              <label htmlFor={id}>{field.label}</label>
+              <label htmlFor={id}>{t(field.label)}</label>
               <span className={over ? 'counter error' : 'counter'} aria-live="polite">
                 {value.length}/{field.limit}
               </span>

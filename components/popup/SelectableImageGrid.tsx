@@ -1,17 +1,18 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { t } from '@/utils/i18n';
+import type { PageImage } from '@/utils/page-media/schema';
 
 // What fits the popup and a little more is drawn first; the rest follows a frame later, so a page with
 // hundreds of images shows its best ones at once.
 const FIRST_TILES = 24;
-import type { PageImage } from '@/utils/page-media/schema';
 
 export function imageName(image: PageImage, index: number): string {
   if (image.alt) return image.alt;
   const file = image.url.startsWith('data:') ? '' : image.url.split(/[?#]/)[0]?.split('/').pop();
   try {
-    return file ? decodeURIComponent(file) : `Image ${index + 1}`;
+    return file ? decodeURIComponent(file) : t('gridImageN', String(index + 1));
   } catch {
-    return file || `Image ${index + 1}`;
+    return file || t('gridImageN', String(index + 1));
   }
 }
 
@@ -49,14 +50,12 @@ export function SelectableImageGrid({ images, selected, onChange }: Props) {
   return (
     <div className="stack">
       <div className="row spread">
-        <span>
-          {selected.length} of {images.length} selected
-        </span>
+        <span>{t('gridSelectedCount', String(selected.length), String(images.length))}</span>
         <button type="button" onClick={() => onChange(all ? [] : images.map((i) => i.url))}>
-          {all ? 'Select none' : 'Select all'}
+          {all ? t('gridSelectNone') : t('gridSelectAll')}
         </button>
       </div>
-      <ul className="image-grid" aria-label="Page images">
+      <ul className="image-grid" aria-label={t('gridLabel')}>
         {images.slice(0, drawn).map((image, index) => (
           <li key={image.url}>
             <label className={selected.includes(image.url) ? 'tile selected' : 'tile'}>
@@ -68,7 +67,9 @@ export function SelectableImageGrid({ images, selected, onChange }: Props) {
               />
               <img src={image.url} alt={imageName(image, index)} loading="lazy" />
               <span className="size">
-                {image.width && image.height ? `${image.width} × ${image.height}` : 'size unknown'}
+                {image.width && image.height
+                  ? t('gridSize', String(image.width), String(image.height))
+                  : t('gridSizeUnknown')}
               </span>
             </label>
           </li>

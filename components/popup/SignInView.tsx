@@ -2,13 +2,14 @@ import { useId, useState, type FormEvent } from 'react';
 import type { AuthInfo } from '@/utils/auth/schema';
 import { sendMessage } from '@/utils/messaging';
 import { errorText } from './useBackground';
+import { t } from '@/utils/i18n';
 
 type Mode = 'signIn' | 'register' | 'apiKey';
 
-const MODES: Array<[Mode, string]> = [
-  ['signIn', 'Sign in'],
-  ['register', 'Create account'],
-  ['apiKey', 'Use an API key'],
+const MODES: Array<[Mode, () => string]> = [
+  ['signIn', () => t('signInModeSignIn')],
+  ['register', () => t('signInModeRegister')],
+  ['apiKey', () => t('signInModeApiKey')],
 ];
 
 /** Signed out: sign in, create an account, or paste an API key. Errors say what to do. */
@@ -57,23 +58,23 @@ export function SignInView({
 
   return (
     <section aria-labelledby="sign-in-heading" className="stack">
-      <h2 id="sign-in-heading">Sign in to PinBridge</h2>
+      <h2 id="sign-in-heading">{t('signInHeading')}</h2>
       {reason === 'expired' && (
         <p role="alert" className="error">
-          You were signed out — sign in again. Pins waiting to be sent will go out once you do.
+          {t('signInExpired')}
         </p>
       )}
-      <div role="group" aria-label="How to sign in" className="segmented">
+      <div role="group" aria-label={t('signInHow')} className="segmented">
         {MODES.map(([value, label]) => (
           <button key={value} type="button" aria-pressed={mode === value} onClick={() => setMode(value)}>
-            {label}
+            {label()}
           </button>
         ))}
       </div>
       <form onSubmit={(e) => void submit(e)} className="stack" noValidate>
         {mode === 'register' && (
           <>
-            <label htmlFor={ids.name}>Full name</label>
+            <label htmlFor={ids.name}>{t('signInFullName')}</label>
             <input
               id={ids.name}
               autoComplete="name"
@@ -85,7 +86,7 @@ export function SignInView({
         )}
         {mode !== 'apiKey' ? (
           <>
-            <label htmlFor={ids.email}>Email</label>
+            <label htmlFor={ids.email}>{t('signInEmail')}</label>
             <input
               id={ids.email}
               type="email"
@@ -94,7 +95,7 @@ export function SignInView({
               onChange={(e) => set('email')(e.target.value)}
               required
             />
-            <label htmlFor={ids.password}>Password</label>
+            <label htmlFor={ids.password}>{t('signInPassword')}</label>
             <input
               id={ids.password}
               type="password"
@@ -110,12 +111,12 @@ export function SignInView({
                 checked={fields.stay}
                 onChange={(e) => set('stay')(e.target.checked)}
               />
-              <label htmlFor={ids.stay}>Stay signed in on this browser</label>
+              <label htmlFor={ids.stay}>{t('signInStay')}</label>
             </div>
           </>
         ) : (
           <>
-            <label htmlFor={ids.key}>API key</label>
+            <label htmlFor={ids.key}>{t('signInApiKey')}</label>
             <input
               id={ids.key}
               type="password"
@@ -124,7 +125,7 @@ export function SignInView({
               onChange={(e) => set('key')(e.target.value)}
               required
             />
-            <p className="hint">Create one in PinBridge under Settings → API keys (scopes read and write).</p>
+            <p className="hint">{t('signInApiKeyHint')}</p>
           </>
         )}
         {error && (
@@ -133,7 +134,7 @@ export function SignInView({
           </p>
         )}
         <button type="submit" disabled={busy}>
-          {busy ? 'Signing in…' : mode === 'register' ? 'Create account' : 'Sign in'}
+          {busy ? t('signInBusy') : mode === 'register' ? t('signInModeRegister') : t('signInModeSignIn')}
         </button>
       </form>
     </section>

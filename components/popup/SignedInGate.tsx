@@ -5,6 +5,7 @@ import { authInfoItem } from '@/utils/storage';
 import { ConnectAccountView } from './ConnectAccountView';
 import { SignInView } from './SignInView';
 import { useBackground } from './useBackground';
+import { t } from '@/utils/i18n';
 
 /** The session as the extension's pages see it, following sign-in and sign-out anywhere. */
 export function useSession(): [AuthInfo | undefined, (info: AuthInfo) => void] {
@@ -36,9 +37,9 @@ export function SignedInGate({
   const [accounts, reloadAccounts] = useBackground('getAccounts', signedIn ? {} : undefined);
   const connected = useCallback(() => reloadAccounts(), [reloadAccounts]);
 
-  if (!session) return <p role="status">Loading…</p>;
+  if (!session) return <p role="status">{t('loading')}</p>;
   if (session.status === 'signed-out') return <SignInView reason={session.reason} onSignedIn={onSession} />;
-  if (accounts.status === 'loading') return <p role="status">Loading your Pinterest accounts…</p>;
+  if (accounts.status === 'loading') return <p role="status">{t('loadingAccounts')}</p>;
   if (accounts.status === 'error')
     return (
       <p role="alert" className="error">

@@ -9,6 +9,7 @@ import { lastTargetItem, type ComposeTarget } from '@/utils/storage';
 import { BoardPicker } from './BoardPicker';
 import { PinFields, fieldErrors, type PinText } from './PinFields';
 import { errorText, useBackground } from './useBackground';
+import { t } from '@/utils/i18n';
 
 const MAX_COVERS = 12;
 
@@ -57,24 +58,24 @@ export function VideoComposeView({
   const boardList = boards.status === 'ready' ? [...boards.value, ...created] : undefined;
 
   const covers = [
-    ...(video.poster ? [{ url: video.poster, name: 'The video’s poster' }] : []),
+    ...(video.poster ? [{ url: video.poster, name: t('videoPoster') }] : []),
     ...(pageImages.status === 'ready'
       ? pageImages.media.images
           .slice(0, MAX_COVERS)
-          .map((i, n) => ({ url: i.url, name: i.alt || `Picture ${n + 1}` }))
+          .map((i, n) => ({ url: i.url, name: i.alt || t('videoPictureN', String(n + 1)) }))
       : []),
   ].filter((c, i, all) => all.findIndex((x) => x.url === c.url) === i);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFeedback(undefined);
-    if (!boardId) return setFeedback({ kind: 'error', text: 'Choose a board.' });
+    if (!boardId) return setFeedback({ kind: 'error', text: t('composeChooseBoard') });
     if (Object.keys(fieldErrors(text)).length)
-      return setFeedback({ kind: 'error', text: 'Fix the highlighted fields first.' });
-    if (!cover) return setFeedback({ kind: 'error', text: 'Choose a cover picture for the video.' });
+      return setFeedback({ kind: 'error', text: t('composeFixFields') });
+    if (!cover) return setFeedback({ kind: 'error', text: t('videoChooseCover') });
     setBusy(true);
     try {
-      setProgress('Uploading the video… this can take a while for a long one.');
+      setProgress(t('videoUploading'));
       const { assetId, bytes } = await sendMessage('uploadMedia', {
         url: video.url,
         tabId,
@@ -83,12 +84,12 @@ export function VideoComposeView({
       });
       let coverAssetId: string | undefined;
       if (needsUpload(cover)) {
-        setProgress('Uploading the cover picture…');
+        setProgress(t('videoUploadingCover'));
         coverAssetId = (await sendMessage('uploadMedia', { url: cover, tabId, frameId, kind: 'image' }))
           .assetId;
       }
       setProgress(undefined);
-      const { entryIds } = await sendMessage('publish', {
+      await sendMessage('publish', {
         pins: [
           {
             accountId,
@@ -110,7 +111,7 @@ export function VideoComposeView({
       });
       setFeedback({
         kind: 'status',
-        text: `Video sent (${(bytes / 1024 / 1024).toFixed(1)} MB, ${entryIds.length} pin). Follow it in Activity.`,
+        text: t('videoSent', (bytes / 1024 / 1024).toFixed(1)),
       });
       onSent();
     } catch (e) {
@@ -140,11 +141,9 @@ export function VideoComposeView({
         }}
       />
       <fieldset className="stack">
-        <legend>Cover</legend>
-        {covers.length === 0 && (
-          <p>This video has no poster and the page shows no pictures to use as a cover.</p>
-        )}
-        <ul className="image-grid" aria-label="Cover pictures">
+        <legend>{t('videoCover')}</legend>
+        {covers.length === 0 && <p>{t('videoNoCover')}</p>}
+        <ul className="image-grid" aria-label={t('videoCovers')}>
           {covers.map((c) => (
             <li key={c.url}>
               <label className={cover === c.url ? 'tile selected' : 'tile'}>
@@ -155,16 +154,16 @@ export function VideoComposeView({
           ))}
         </ul>
       </fieldset>
-      <PinFields name="Video pin" text={text} onChange={setText} />
+      <PinFields name={t('videoPin')} text={text} onChange={setText} />
       {progress && (
         <div role="status" className="stack">
           <span>{progress}</span>
-          <progress aria-label="Upload progress" />
+          <progress aria-label={t('composeUploadProgress')} />
         </div>
       )}
       <FeedbackMessage feedback={feedback} />
       <button type="submit" disabled={busy}>
-        {busy ? 'Sending…' : 'Publish video'}
+        {busy ? t('videoSending') : t('videoPublish')}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 import { PinBridgeError, type PinBridgeClient } from '@/utils/pinbridge';
 import type { Services } from './services';
+import { t } from '@/utils/i18n';
 
 export type Authed = <T>(call: (api: PinBridgeClient) => Promise<T>) => Promise<T>;
 
@@ -7,13 +8,13 @@ export type Authed = <T>(call: (api: PinBridgeClient) => Promise<T>) => Promise<
 export function createAuthed(session: Services['session']): Authed {
   return async (call) => {
     const api = await session.client();
-    if (!api) throw new Error('You are signed out of PinBridge. Sign in again.');
+    if (!api) throw new Error(t('signedOutSignIn'));
     try {
       return await call(api);
     } catch (error) {
       if (error instanceof PinBridgeError && error.kind === 'auth') {
         await session.expire();
-        throw new Error('Your PinBridge sign-in has expired. Sign in again.');
+        throw new Error(t('signInExpiredShort'));
       }
       throw error;
     }

@@ -2,6 +2,7 @@ import { accountName, cachedAccounts, cachedBoards, needsReconnect } from '@/uti
 import { newEntry, type PublishRequest } from '@/utils/outbox/new-entry';
 import type { PinBridgeClient } from '@/utils/pinbridge';
 import type { Services } from './services';
+import { t } from '@/utils/i18n';
 
 /** Checks each pin's account and board, then hands them all to the outbox at once. */
 export async function enqueuePins(
@@ -14,11 +15,11 @@ export async function enqueuePins(
   const entries = [];
   for (const pin of pins) {
     const account = accounts.find((a) => a.id === pin.accountId);
-    if (!account) throw new Error('That Pinterest account is not connected to your PinBridge workspace.');
-    if (needsReconnect(account)) throw new Error(`Reconnect ${accountName(account)} before pinning to it.`);
+    if (!account) throw new Error(t('accountNotConnected'));
+    if (needsReconnect(account)) throw new Error(t('accountReconnectFirst', accountName(account)));
     const board = (await cachedBoards(api, account.id, false)).find((b) => b.id === pin.boardId);
     entries.push(
-      newEntry(pin, { accountName: accountName(account), boardName: board?.name ?? 'your board' }, now),
+      newEntry(pin, { accountName: accountName(account), boardName: board?.name ?? t('yourBoard') }, now),
     );
   }
   await outbox.add(entries);

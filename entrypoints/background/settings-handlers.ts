@@ -6,6 +6,7 @@ import { refreshAccounts } from '@/utils/accounts';
 import { apiBaseUrlItem, apiCallsItem, readChecked, storedSchemas } from '@/utils/storage';
 import type { Authed } from './authed';
 import type { Services } from './services';
+import { t } from '@/utils/i18n';
 
 type Step = { check: string; ok: boolean; detail: string };
 
@@ -43,32 +44,32 @@ export function createSettingsHandlers(
           timeoutMs: 8000,
         }).system.health();
         steps.push({
-          check: 'PinBridge answers',
+          check: t('connStepAnswers'),
           ok: true,
-          detail: `${baseUrl}/healthz says “${health.status}”.`,
+          detail: t('connHealthy', baseUrl, health.status),
         });
       } catch (error) {
-        steps.push({ check: 'PinBridge answers', ok: false, detail: `${baseUrl}: ${explain(error)}` });
+        steps.push({ check: t('connStepAnswers'), ok: false, detail: `${baseUrl}: ${explain(error)}` });
         return done();
       }
       const info = await session.info();
       if (info.status !== 'signed-in') {
         steps.push({
-          check: 'Your sign-in is accepted',
+          check: t('connStepSignIn'),
           ok: false,
-          detail: 'You are not signed in: sign in from the PinBridge toolbar button, then test again.',
+          detail: t('connNotSignedIn'),
         });
         return done();
       }
       try {
         const billing = await authed((api) => api.billing.status());
         steps.push({
-          check: 'Your sign-in is accepted',
+          check: t('connStepSignIn'),
           ok: true,
-          detail: `Signed in with ${info.mode === 'apiKey' ? 'an API key' : 'a sign-in token'}; plan ${billing.plan}.`,
+          detail: t(info.mode === 'apiKey' ? 'connSignedInKey' : 'connSignedInToken', billing.plan),
         });
       } catch (error) {
-        steps.push({ check: 'Your sign-in is accepted', ok: false, detail: explain(error) });
+        steps.push({ check: t('connStepSignIn'), ok: false, detail: explain(error) });
       }
       return done();
     },

@@ -4,6 +4,7 @@ import { SignedInGate, useSession } from '@/components/popup/SignedInGate';
 import { VideoComposeView } from '@/components/popup/VideoComposeView';
 import type { PageMediaState } from '@/entrypoints/popup/usePageMedia';
 import { composeTargetsItem, readChecked, storedSchemas, type ComposeTarget } from '@/utils/storage';
+import { t } from '@/utils/i18n';
 
 type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; value: ComposeTarget };
 
@@ -19,11 +20,11 @@ export function ComposeApp({ targetId }: { targetId: string }) {
   }, [targetId]);
 
   let body;
-  if (loaded.status === 'loading') body = <p role="status">Loading…</p>;
+  if (loaded.status === 'loading') body = <p role="status">{t('loading')}</p>;
   else if (loaded.status === 'missing')
     body = (
       <p role="alert" className="error">
-        This window has expired. Right-click the image again to pin it.
+        {t('composeExpired')}
       </p>
     );
   else {
@@ -54,7 +55,11 @@ export function ComposeApp({ targetId }: { targetId: string }) {
   }
   return (
     <main className="popup stack">
-      <h1>{loaded.status === 'ready' && loaded.value.target.video ? 'Pin this video' : 'Pin this image'}</h1>
+      <h1>
+        {loaded.status === 'ready' && loaded.value.target.video
+          ? t('composeHeadingVideo')
+          : t('composeHeadingImage')}
+      </h1>
       {body}
     </main>
   );

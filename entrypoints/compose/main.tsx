@@ -2,8 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/theme.css';
 import '../popup/popup.css';
+import { localizeDocument } from '@/utils/i18n';
 import { ComposeApp } from './ComposeApp';
 
+localizeDocument(document, 'composeTitle');
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 

@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n';
+
 const MIN_SIDE = 120;
 const OFFSET = 8;
 const SCROLL_SETTLE_MS = 150;
@@ -41,8 +43,8 @@ export function showPinButton(doc: Document, signal: AbortSignal, onPin: (srcUrl
   style.textContent = STYLE;
   const button = doc.createElement('button');
   button.type = 'button';
-  button.textContent = 'Pin';
-  button.setAttribute('aria-label', 'Pin this image with PinBridge');
+  button.textContent = t('hoverButton');
+  button.setAttribute('aria-label', t('hoverButtonName'));
   root.append(style, button);
   doc.documentElement.append(host);
   signal.addEventListener('abort', () => host.remove());

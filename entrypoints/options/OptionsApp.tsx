@@ -7,42 +7,43 @@ import { DefaultsForm } from '@/components/options/DefaultsForm';
 import { DiagnosticsPanel } from '@/components/options/DiagnosticsPanel';
 import { SettingsTransfer } from '@/components/options/SettingsTransfer';
 import { WebhooksPanel } from '@/components/options/WebhooksPanel';
+import { t } from '@/utils/i18n';
 
 export function OptionsApp() {
   return (
     <main className="options stack">
-      <h1>PinBridge settings</h1>
+      <h1>{t('optionsTitle')}</h1>
       <section aria-labelledby="connection-heading" className="stack">
-        <h2 id="connection-heading">Connection</h2>
+        <h2 id="connection-heading">{t('optionsConnection')}</h2>
         <ApiBaseUrlForm />
         <ConnectionTest />
       </section>
       <section aria-labelledby="account-heading" className="stack">
-        <h2 id="account-heading">Account</h2>
+        <h2 id="account-heading">{t('optionsAccount')}</h2>
         <AccountPanel />
       </section>
       <section aria-labelledby="defaults-heading" className="stack">
-        <h2 id="defaults-heading">Defaults</h2>
+        <h2 id="defaults-heading">{t('optionsDefaults')}</h2>
         <DefaultsForm />
       </section>
       <section aria-labelledby="behaviour-heading" className="stack">
-        <h2 id="behaviour-heading">Behaviour</h2>
+        <h2 id="behaviour-heading">{t('optionsBehaviour')}</h2>
         <NotificationSettingsForm />
         <HoverButtonSetting />
       </section>
       <section aria-labelledby="transfer-heading" className="stack">
-        <h2 id="transfer-heading">Export and import</h2>
+        <h2 id="transfer-heading">{t('optionsTransfer')}</h2>
         <SettingsTransfer />
       </section>
       <details>
-        <summary>Webhooks (advanced)</summary>
-        <section aria-label="Webhooks" className="stack">
+        <summary>{t('optionsWebhooksSummary')}</summary>
+        <section aria-label={t('optionsWebhooks')} className="stack">
           <WebhooksPanel />
         </section>
       </details>
       <details>
-        <summary>Diagnostics</summary>
-        <section aria-label="Diagnostics" className="stack">
+        <summary>{t('optionsDiagnostics')}</summary>
+        <section aria-label={t('optionsDiagnostics')} className="stack">
           <DiagnosticsPanel />
         </section>
       </details>

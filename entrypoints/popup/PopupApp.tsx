@@ -5,6 +5,7 @@ import { SignedInGate, useSession } from '@/components/popup/SignedInGate';
 import { sendMessage } from '@/utils/messaging';
 import type { PageCollection } from './page-collection';
 import { usePageMedia } from './usePageMedia';
+import { t } from '@/utils/i18n';
 
 type Tab = 'pin' | 'activity';
 
@@ -17,7 +18,7 @@ export function PopupApp({ collection }: { collection: Promise<PageCollection> }
   return (
     <main className="popup stack">
       <header className="row spread">
-        <h1>Pin from this page</h1>
+        <h1>{t('popupHeading')}</h1>
         {session?.status === 'signed-in' && (
           <button
             type="button"
@@ -25,16 +26,16 @@ export function PopupApp({ collection }: { collection: Promise<PageCollection> }
             onClick={() => void sendMessage('signOut', {}).then(setSession)}
             title={session.email ?? undefined}
           >
-            Sign out
+            {t('signOut')}
           </button>
         )}
       </header>
       <SignedInGate session={session} onSession={setSession}>
         {(accounts) => (
           <>
-            <div role="tablist" aria-label="Popup sections" className="segmented">
+            <div role="tablist" aria-label={t('popupSections')} className="segmented">
               <button role="tab" type="button" aria-selected={tab === 'pin'} onClick={() => setTab('pin')}>
-                Pin
+                {t('popupTabPin')}
               </button>
               <button
                 role="tab"
@@ -42,10 +43,10 @@ export function PopupApp({ collection }: { collection: Promise<PageCollection> }
                 aria-selected={tab === 'activity'}
                 onClick={() => setTab('activity')}
               >
-                Activity
+                {t('activityHeading')}
               </button>
             </div>
-            <div role="tabpanel" aria-label={tab === 'pin' ? 'Pin' : 'Activity'}>
+            <div role="tabpanel" aria-label={tab === 'pin' ? t('popupTabPin') : t('activityHeading')}>
               {tab === 'pin' ? (
                 <ComposeView media={media} accounts={accounts} onSent={() => undefined} />
               ) : (

@@ -1,10 +1,12 @@
 import '@/components/theme.css';
 import './popup.css';
+import { localizeDocument } from '@/utils/i18n';
 import { startPageCollection } from './page-collection';
 
 // The page is read first, while the rest of the popup (React, the schemas) is still loading: this small
 // entry chunk runs as soon as the document is parsed, the app chunk arrives in parallel.
 performance.mark('pinbridge:script');
+localizeDocument(document, 'popupTitle');
 const collection = startPageCollection();
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { parseCollected } from '@/utils/page-media/from-tab';
 import type { PageMedia } from '@/utils/page-media/schema';
 import type { PageCollection } from './page-collection';
+import { t } from '@/utils/i18n';
 
 export type PageMediaState =
   | { status: 'loading' }
@@ -9,7 +10,7 @@ export type PageMediaState =
   | { status: 'ready'; media: PageMedia; tabId: number };
 
 function toState({ tabId, raw }: PageCollection): PageMediaState {
-  if (tabId === undefined) return { status: 'error', message: 'There is no page open to pin from.' };
+  if (tabId === undefined) return { status: 'error', message: t('noPageOpen') };
   return { status: 'ready', media: parseCollected(raw), tabId };
 }
 

@@ -18,6 +18,7 @@ import {
 } from '../storage';
 import type { AuthInfo } from './schema';
 import { seal, unseal, type KeyStore } from './vault';
+import { t } from '@/utils/i18n';
 
 export interface SessionDeps {
   keyStore: KeyStore;
@@ -161,7 +162,7 @@ export function createSession(deps: SessionDeps) {
       await apiKeyItem.setValue({
         sealed: await seal(deps.keyStore, key.trim()),
         keyId: null,
-        name: 'Pasted API key',
+        name: t('pastedApiKey'),
       });
       const info = describe(me, 'apiKey', null, null);
       await authInfoItem.setValue(info);

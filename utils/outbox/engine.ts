@@ -18,6 +18,7 @@ import {
   withScheduleStatus,
 } from './machine';
 import type { OutboxEntry } from './schema';
+import { t } from '@/utils/i18n';
 
 export interface OutboxDeps {
   /** A client with the current credential, or `undefined` when signed out. */
@@ -225,7 +226,7 @@ function authMissing(): PinBridgeError {
   return new PinBridgeError({
     kind: 'auth',
     endpoint: 'outbox',
-    message: 'You are signed out of PinBridge.',
+    message: t('signedOutDot'),
   });
 }
 

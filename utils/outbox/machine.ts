@@ -7,6 +7,7 @@ import {
   type Schedule,
 } from '../pinbridge';
 import { FINAL_STATES, type EntryError, type EntryState, type OutboxEntry } from './schema';
+import { t } from '@/utils/i18n';
 
 /*
  * The outbox state machine: pure functions from (entry, what happened, now) to the next entry. The engine
@@ -55,7 +56,7 @@ export function toEntryError(error: unknown): EntryError {
     kind: 'unexpected',
     code: null,
     message: error instanceof Error ? error.message : String(error),
-    action: 'Try again; if it keeps failing, copy the diagnostics report for support.',
+    action: t('outboxUnexpectedAction'),
     requestId: null,
     upgradeUrl: null,
   };
@@ -85,14 +86,13 @@ export function withPinStatus(entry: OutboxEntry, pin: Pin, now: number): Outbox
     state,
     pinId: pin.id,
     pinterestPinId: pin.pinterest_pin_id ?? null,
-    note:
-      state === 'deferred' ? (pin.error_message ?? 'PinBridge is pacing publishes for this account.') : null,
+    note: state === 'deferred' ? (pin.error_message ?? t('outboxPaced')) : null,
     removedAt: pin.removed_from_pinterest_at ?? null,
     lastError: failed
       ? publishError(
           pin.error_code ?? null,
-          pin.error_message ?? 'Pinterest did not accept the pin.',
-          'Check the image and the board, then press Retry.',
+          pin.error_message ?? t('outboxNotAccepted'),
+          t('outboxCheckRetry'),
         )
       : null,
     polls,
@@ -134,9 +134,9 @@ export function withScheduleStatus(entry: OutboxEntry, schedule: Schedule, now: 
         ? publishError(
             schedule.status === 'canceled' ? 'canceled' : null,
             schedule.status === 'canceled'
-              ? 'The schedule was canceled.'
-              : (schedule.last_error ?? 'The scheduled pin failed.'),
-            'Schedule it again.',
+              ? t('outboxCanceled')
+              : (schedule.last_error ?? t('outboxScheduleFailed')),
+            t('outboxScheduleAgain'),
           )
         : null,
     nextAttemptAt: schedule.pin_id ? now : next,

@@ -1,5 +1,6 @@
 import { PageAccessError } from './inject';
 import { pageMediaSchema, type PageMedia } from './schema';
+import { t } from '@/utils/i18n';
 
 export { PageAccessError };
 
@@ -7,7 +8,7 @@ export { PageAccessError };
 export function parseCollected(raw: unknown): PageMedia {
   const parsed = pageMediaSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new PageAccessError('The page answered with something that is not a list of images.');
+    throw new PageAccessError(t('pageNotImageList'));
   }
   return parsed.data;
 }

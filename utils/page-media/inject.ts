@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '@/utils/i18n';
 
 const COLLECTOR_FILE = '/content-scripts/collector.js';
 
@@ -16,8 +17,7 @@ export async function injectCollector(tabId: number): Promise<unknown> {
     return results[0]?.result;
   } catch (error) {
     throw new PageAccessError(
-      `This page cannot be read (${error instanceof Error ? error.message : String(error)}). ` +
-        'Browser pages and the web store are off limits to extensions; open the page you want to pin from.',
+      `${t('pageUnreadable', error instanceof Error ? error.message : String(error))} ${t('pageOffLimits')}`,
     );
   }
 }

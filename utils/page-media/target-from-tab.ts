@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { PageAccessError } from './inject';
 import { PIN_TARGET_REQUEST_KEY } from './target-request';
 import { pinTargetSchema, type PinTarget, type PinTargetRequest } from './target-schema';
+import { t } from '@/utils/i18n';
 
 const TARGET_FILE = '/content-scripts/pin-target.js';
 
@@ -26,11 +27,9 @@ export async function findTargetInTab(where: FrameRef, request: PinTargetRequest
     const results = await browser.scripting.executeScript({ target, files: [TARGET_FILE] });
     raw = results[0]?.result;
   } catch (error) {
-    throw new PageAccessError(
-      `This page cannot be read (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    throw new PageAccessError(t('pageUnreadable', error instanceof Error ? error.message : String(error)));
   }
   const parsed = pinTargetSchema.safeParse(raw);
-  if (!parsed.success) throw new PageAccessError('The page answered with something that is not an image.');
+  if (!parsed.success) throw new PageAccessError(t('pageNotImage'));
   return parsed.data;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '@/utils/i18n';
 
 export type PinBridgeErrorKind =
   | 'auth'
@@ -64,7 +65,7 @@ export class PinBridgeError extends Error {
 
   /** What the user can do about it: the server's remediation when it gave one, else ours. */
   get action(): string {
-    return this.remediation ?? DEFAULT_ACTIONS[this.kind];
+    return this.remediation ?? t(DEFAULT_ACTIONS[this.kind]);
   }
 
   /** Plain data for storage and messages (errors do not survive structured cloning intact). */
@@ -85,33 +86,33 @@ export class PinBridgeError extends Error {
   }
 }
 
-const DEFAULT_ACTIONS: Record<PinBridgeErrorKind, string> = {
-  auth: 'Sign in again.',
-  forbidden: 'Check that this account and key may do this, or reconnect the Pinterest account.',
-  quota: 'Upgrade your PinBridge plan or wait for the monthly quota to reset.',
-  not_found: 'It may have been deleted or disconnected: refresh and pick it again.',
-  conflict: 'Refresh to see its current state.',
-  validation: 'Correct the highlighted fields and try again.',
-  rate_limited: 'PinBridge is pacing requests; it will be retried automatically.',
-  server: 'PinBridge had a problem; it will be retried. If it persists, check PinBridge’s status.',
-  network: 'Check your internet connection; it will be retried when you are back online.',
-  timeout: 'PinBridge took too long to answer; it will be retried.',
-  invalid_response: 'This version of the extension may be out of date with PinBridge: update it.',
+const DEFAULT_ACTIONS: Record<PinBridgeErrorKind, MessageKey> = {
+  auth: 'actionAuth',
+  forbidden: 'actionForbidden',
+  quota: 'actionQuota',
+  not_found: 'actionNotFound',
+  conflict: 'actionConflict',
+  validation: 'actionValidation',
+  rate_limited: 'actionRateLimited',
+  server: 'actionServer',
+  network: 'actionNetwork',
+  timeout: 'actionTimeout',
+  invalid_response: 'actionInvalidResponse',
 };
 
 // Without a final stop: callers add the status or detail in brackets.
-const GENERIC_MESSAGES: Record<PinBridgeErrorKind, string> = {
-  auth: 'You are signed out of PinBridge',
-  forbidden: 'PinBridge refused this request',
-  quota: 'Your PinBridge plan does not allow this right now',
-  not_found: 'PinBridge could not find what was asked for',
-  conflict: 'This conflicts with its current state in PinBridge',
-  validation: 'PinBridge did not accept the request',
-  rate_limited: 'Too many requests to PinBridge at once',
-  server: 'PinBridge is having trouble',
-  network: 'PinBridge could not be reached',
-  timeout: 'PinBridge did not answer in time',
-  invalid_response: 'PinBridge sent an answer this extension does not understand',
+const GENERIC_MESSAGES: Record<PinBridgeErrorKind, MessageKey> = {
+  auth: 'errorAuth',
+  forbidden: 'errorForbidden',
+  quota: 'errorQuota',
+  not_found: 'errorNotFound',
+  conflict: 'errorConflict',
+  validation: 'errorValidation',
+  rate_limited: 'errorRateLimited',
+  server: 'errorServer',
+  network: 'errorNetwork',
+  timeout: 'errorTimeout',
+  invalid_response: 'errorInvalidResponse',
 };
 
 export function kindForStatus(status: number): PinBridgeErrorKind {
@@ -212,7 +213,7 @@ export function errorFromResponse(
     typeof body?.detail === 'object' && !Array.isArray(body.detail) ? body.detail : undefined;
   const envelope = body?.error ?? detailObject?.error;
   const listed = body?.error?.errors ?? (Array.isArray(body?.detail) ? body.detail : undefined);
-  const fallback = `${GENERIC_MESSAGES[kind]} (HTTP ${status}${body || kind !== 'server' ? '' : ', not a PinBridge answer'}).`;
+  const fallback = `${t(GENERIC_MESSAGES[kind])} (HTTP ${status}${body || kind !== 'server' ? '' : `, ${t('errorNotPinBridge')}`}).`;
   return new PinBridgeError({
     kind,
     status,
@@ -229,7 +230,7 @@ export function errorFromResponse(
 }
 
 export function networkError(endpoint: string, cause: unknown): PinBridgeError {
-  return new PinBridgeError({ kind: 'network', endpoint, message: `${GENERIC_MESSAGES.network}.`, cause });
+  return new PinBridgeError({ kind: 'network', endpoint, message: `${t(GENERIC_MESSAGES.network)}.`, cause });
 }
 
 function formatSeconds(ms: number): string {
@@ -240,7 +241,7 @@ export function timeoutError(endpoint: string, timeoutMs: number): PinBridgeErro
   return new PinBridgeError({
     kind: 'timeout',
     endpoint,
-    message: `${GENERIC_MESSAGES.timeout} (no answer within ${formatSeconds(timeoutMs)}).`,
+    message: `${t(GENERIC_MESSAGES.timeout)} (${t('errorNoAnswerWithin', formatSeconds(timeoutMs))}).`,
   });
 }
 
@@ -250,7 +251,7 @@ export function invalidResponseError(endpoint: string, detail: string, requestId
     kind: 'invalid_response',
     endpoint,
     requestId,
-    message: `${GENERIC_MESSAGES.invalid_response} (${endpoint}: ${detail}).`,
+    message: `${t(GENERIC_MESSAGES.invalid_response)} (${endpoint}: ${detail}).`,
   });
 }
 

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 export type MediaKind = 'image' | 'video';
 
 const MB = 1024 * 1024;
@@ -30,16 +31,19 @@ export function sniffType(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** The word for the kind of file, in the user's language. */
+export const mediaWord = (kind: MediaKind) => t(kind === 'video' ? 'mediaVideo' : 'mediaImage');
+
 /** Refuses what PinBridge would refuse, with words a user understands. */
 export function checkMedia(kind: MediaKind, bytes: Uint8Array, statedType: string): string {
   const { maxBytes, types } = MEDIA_LIMITS[kind];
   if (bytes.byteLength > maxBytes)
-    throw new MediaError(`The ${kind} is larger than ${formatBytes(maxBytes)}; PinBridge cannot take it.`);
-  if (bytes.byteLength === 0) throw new MediaError(`The ${kind} is empty.`);
+    throw new MediaError(t('mediaTooLarge', mediaWord(kind), formatBytes(maxBytes)));
+  if (bytes.byteLength === 0) throw new MediaError(t('mediaEmpty', mediaWord(kind)));
   const type = sniffType(bytes) ?? statedType.split(';')[0]!.trim().toLowerCase();
   if (!types.includes(type)) {
     const names = types.map((t) => t.split('/')[1]!.toUpperCase()).join(', ');
-    throw new MediaError(`This ${kind} is ${type || 'of an unknown type'}; PinBridge takes ${names}.`);
+    throw new MediaError(t('mediaWrongType', mediaWord(kind), type || t('mediaUnknownType'), names));
   }
   return type;
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { FrameRef } from '../page-media/target-from-tab';
-import { MediaError, MEDIA_LIMITS, formatBytes, type MediaKind } from './limits';
+import { MediaError, MEDIA_LIMITS, formatBytes, mediaWord, type MediaKind } from './limits';
+import { t } from '@/utils/i18n';
 
 export interface MediaBytes {
   bytes: Uint8Array;
@@ -39,7 +40,7 @@ function fromBase64(base64: string): Uint8Array {
 
 async function fetchHere(url: string, maxBytes: number): Promise<MediaBytes> {
   const response = await fetch(url);
-  if (!response.ok) throw new MediaError(`The site answered ${response.status} for this file.`);
+  if (!response.ok) throw new MediaError(t('mediaSiteStatus', String(response.status)));
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.byteLength > maxBytes) throw new MediaError('too-large');
   return { bytes, type: response.headers.get('content-type') ?? '' };
@@ -51,9 +52,7 @@ async function fetchHere(url: string, maxBytes: number): Promise<MediaBytes> {
  */
 export async function readMediaBytes(url: string, where: FrameRef, kind: MediaKind): Promise<MediaBytes> {
   const { maxBytes } = MEDIA_LIMITS[kind];
-  const tooLarge = new MediaError(
-    `The ${kind} is larger than ${formatBytes(maxBytes)}; PinBridge cannot take it.`,
-  );
+  const tooLarge = new MediaError(t('mediaTooLarge', mediaWord(kind), formatBytes(maxBytes)));
   if (/^data:/i.test(url)) {
     // base64 grows by a third: refuse before decoding anything huge.
     if (url.length > (maxBytes * 4) / 3 + 1000) throw tooLarge;
@@ -69,21 +68,16 @@ export async function readMediaBytes(url: string, where: FrameRef, kind: MediaKi
     const answer = result?.result as PageAnswer | undefined;
     if (answer?.ok) return { bytes: fromBase64(answer.base64), type: answer.type };
     if (answer?.reason === 'too-large') throw tooLarge;
-    pageFailure = answer?.reason ?? 'no answer';
+    pageFailure = answer?.reason ?? t('mediaNoAnswer');
   } catch (error) {
     if (error === tooLarge) throw error;
     pageFailure = error instanceof Error ? error.message : String(error);
   }
-  if (/^blob:/i.test(url))
-    throw new MediaError(
-      `The page no longer has this ${kind} (${pageFailure}). Reload the page and try again.`,
-    );
+  if (/^blob:/i.test(url)) throw new MediaError(t('mediaGoneFromPage', mediaWord(kind), pageFailure));
   try {
     return await fetchHere(url, maxBytes);
   } catch (error) {
     if (error instanceof MediaError && error.message === 'too-large') throw tooLarge;
-    throw new MediaError(
-      `This ${kind} could not be read from the page (${pageFailure}). Open it in its own tab and try again.`,
-    );
+    throw new MediaError(t('mediaUnreadable', mediaWord(kind), pageFailure));
   }
 }

@@ -1,19 +1,20 @@
 import { z } from 'zod';
 import { idSchema, nullableText, timestampSchema } from './common';
+import { t } from '@/utils/i18n';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 export const loginRequestSchema = z.strictObject({
-  email: z.string().trim().regex(EMAIL, 'Enter a valid email address.'),
-  password: z.string().min(8, 'Passwords have at least 8 characters.').max(255),
+  email: z.string().trim().regex(EMAIL, t('authEmail')),
+  password: z.string().min(8, t('authPasswordShort')).max(255),
   timezone: z.string().max(64).optional(),
 });
 export type LoginRequest = z.input<typeof loginRequestSchema>;
 
 export const registerRequestSchema = z.strictObject({
-  full_name: z.string().trim().min(1, 'Enter your name.').max(255),
-  email: z.string().trim().regex(EMAIL, 'Enter a valid email address.'),
-  password: z.string().min(8, 'Choose a password of at least 8 characters.').max(255),
+  full_name: z.string().trim().min(1, t('authName')).max(255),
+  email: z.string().trim().regex(EMAIL, t('authEmail')),
+  password: z.string().min(8, t('authNewPassword')).max(255),
   workspace_name: z.string().max(255).optional(),
   timezone: z.string().max(64).optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '@/utils/i18n';
 
 /*
  * Building blocks shared by the response schemas. Liberal on purpose: the API evolved across many
@@ -42,7 +43,7 @@ export type ScheduleStatus = z.infer<typeof scheduleStatusSchema>;
 /** An http(s) URL of at most 2048 characters, as PinBridge accepts for links and images. */
 export const httpUrlSchema = z
   .string()
-  .max(2048, 'Links may be at most 2048 characters.')
+  .max(2048, t('linkTooLong', '2048'))
   .refine((value) => {
     try {
       const url = new URL(value);
@@ -50,4 +51,4 @@ export const httpUrlSchema = z
     } catch {
       return false;
     }
-  }, 'Use a full http:// or https:// address.');
+  }, t('fieldBadLink'));

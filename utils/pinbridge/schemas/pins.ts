@@ -8,6 +8,7 @@ import {
   pinStatusSchema,
   timestampSchema,
 } from './common';
+import { t } from '@/utils/i18n';
 
 export const LIMITS = { title: 100, description: 800, altText: 500, link: 2048 } as const;
 
@@ -15,11 +16,11 @@ const pinTextFields = {
   title: z
     .string()
     .trim()
-    .min(1, 'Give the pin a title.')
-    .max(LIMITS.title, `Titles have at most ${LIMITS.title} characters.`),
+    .min(1, t('fieldNeedsTitle'))
+    .max(LIMITS.title, t('pinTitleTooLong', String(LIMITS.title))),
   description: z
     .string()
-    .max(LIMITS.description, `Descriptions have at most ${LIMITS.description} characters.`)
+    .max(LIMITS.description, t('pinDescriptionTooLong', String(LIMITS.description)))
     .optional(),
   link_url: httpUrlSchema.optional(),
 };
@@ -30,7 +31,7 @@ export function oneMediaSource(value: { image_url?: string; asset_id?: string },
     ctx.addIssue({
       code: 'custom',
       path: ['image_url'],
-      message: 'Choose exactly one image: an image address or an uploaded asset.',
+      message: t('pinOneImage'),
     });
   }
 }
@@ -38,9 +39,12 @@ export function oneMediaSource(value: { image_url?: string; asset_id?: string },
 export const pinCreateSchema = z
   .strictObject({
     account_id: idSchema,
-    board_id: z.string().min(1, 'Choose a board.'),
+    board_id: z.string().min(1, t('composeChooseBoard')),
     ...pinTextFields,
-    alt_text: z.string().max(LIMITS.altText, `Alt text has at most ${LIMITS.altText} characters.`).optional(),
+    alt_text: z
+      .string()
+      .max(LIMITS.altText, t('pinAltTooLong', String(LIMITS.altText)))
+      .optional(),
     image_url: httpUrlSchema.optional(),
     asset_id: idSchema.optional(),
     cover_image_url: httpUrlSchema.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, nullableText, nullableTimestamp, opaqueIdSchema, timestampSchema } from './common';
+import { t } from '@/utils/i18n';
 
 export const oauthStartSchema = z.object({ authorization_url: z.url({ protocol: /^https?$/ }) });
 
@@ -32,11 +33,7 @@ export type Board = z.infer<typeof boardSchema>;
 
 export const boardCreateRequestSchema = z.strictObject({
   account_id: idSchema,
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Give the board a name.')
-    .max(180, 'Board names have at most 180 characters.'),
+  name: z.string().trim().min(1, t('boardNeedsName')).max(180, t('boardNameTooLong')),
   description: z.string().max(500).optional(),
   privacy: z.enum(['PUBLIC', 'SECRET']).optional(),
 });

@@ -8,18 +8,19 @@ import {
   timestampSchema,
 } from './common';
 import { LIMITS, oneMediaSource } from './pins';
+import { t } from '@/utils/i18n';
 
 /** `run_at` must carry an explicit offset (a naive time is refused) and lie in the future. */
 export const runAtSchema = z.iso
-  .datetime({ offset: true, error: 'Give the time with its zone offset, e.g. 2026-03-01T09:00:00+01:00.' })
-  .refine((value) => Date.parse(value) > Date.now(), 'Choose a time in the future.');
+  .datetime({ offset: true, error: t('scheduleOffset') })
+  .refine((value) => Date.parse(value) > Date.now(), t('scheduleFuture'));
 
 export const scheduleCreateSchema = z
   .strictObject({
     account_id: idSchema,
     run_at: runAtSchema,
-    board_id: z.string().min(1, 'Choose a board.'),
-    title: z.string().trim().min(1, 'Give the pin a title.').max(LIMITS.title),
+    board_id: z.string().min(1, t('composeChooseBoard')),
+    title: z.string().trim().min(1, t('fieldNeedsTitle')).max(LIMITS.title),
     description: z.string().max(LIMITS.description).optional(),
     link_url: httpUrlSchema.optional(),
     image_url: httpUrlSchema.optional(),

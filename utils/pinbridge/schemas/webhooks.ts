@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { httpUrlSchema, idSchema, timestampSchema } from './common';
+import { t } from '@/utils/i18n';
 
 export const WEBHOOK_EVENTS = ['pin.published', 'pin.failed'] as const;
 
 export const webhookCreateSchema = z.strictObject({
   url: httpUrlSchema,
-  secret: z.string().min(16, 'Secrets have at least 16 characters.').max(255),
+  secret: z.string().min(16, t('webhookSecretShort')).max(255),
   events: z.array(z.string().min(1)).min(1).optional(),
   is_enabled: z.boolean().optional(),
 });
@@ -13,7 +14,7 @@ export type WebhookCreate = z.input<typeof webhookCreateSchema>;
 
 export const webhookUpdateSchema = webhookCreateSchema
   .partial()
-  .refine((value) => Object.keys(value).length > 0, 'Change at least one field.');
+  .refine((value) => Object.keys(value).length > 0, t('webhookChangeOne'));
 export type WebhookUpdate = z.input<typeof webhookUpdateSchema>;
 
 export const webhookSchema = z.object({
