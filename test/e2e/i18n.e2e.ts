@@ -1,12 +1,13 @@
 /* eslint-disable no-empty-pattern -- Vitest fixtures must destructure their first argument. */
 import { launchChromium } from '../support/chromium';
 import { DEMO_EMAIL, DEMO_PASSWORD } from '../stand-in/state';
+import type { BrowserContext } from 'playwright-core';
 import { expect, test as base } from './fixtures';
 import { EXTENSION_DIR } from './paths';
 
 // The same fixtures, in a browser whose interface language is German: the `de` locale must reach the
 // pages (React), the background (its errors and test steps) and the shared schemas (their messages).
-const test = base.extend({
+const test = base.extend<{ context: BrowserContext }>({
   context: async ({}, use) => {
     const browser = await launchChromium({ extensionDir: EXTENSION_DIR, extraArgs: ['--lang=de'] });
     await use(browser.context);
