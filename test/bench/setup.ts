@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Worker } from 'playwright-core';
@@ -27,7 +28,8 @@ export interface BenchExtension {
 
 /** The real extension (e2e build), signed in to an in-process stand-in, with a synthetic page open. */
 export async function startBenchExtension(images: number): Promise<BenchExtension> {
-  buildE2eExtension('ignore');
+  // E2E_SKIP_BUILD=1 reuses the last e2e build, as the browser tests do.
+  if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync(EXTENSION_DIR)) buildE2eExtension('ignore');
   const standIn = await startStandIn();
   const html = syntheticPage(images);
   const site = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));

@@ -24,7 +24,7 @@ const send = <T>(type: string, data: object) =>
 beforeAll(async () => {
   [standIn, pages] = await Promise.all([startStandIn(), startPageServer(PAGES_DIR)]);
   await standInAdmin(standIn.origin).settings({ queuedMs: 100, publishingMs: 300 });
-  firefox = await launchFirefox({ extensionDir: FIREFOX_EXTENSION_DIR, extensionId: FIREFOX_EXTENSION_ID });
+  firefox = await launchFirefox({ extensionPath: FIREFOX_EXTENSION_DIR, extensionId: FIREFOX_EXTENSION_ID });
   options = await firefox.openTab(`${firefox.extensionOrigin}/options.html`);
 }, 90_000);
 

@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { expect, test } from 'vitest';
 import { launchChromium } from '../support/chromium';
-import { ROOT } from './paths';
+import { launchFirefox } from '../support/firefox';
+import { FIREFOX_EXTENSION_ID, ROOT } from './paths';
 
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const zipPath = (kind: string) => join(ROOT, `.output/pinbridge-extension-${version}-${kind}.zip`);
@@ -55,3 +56,23 @@ test('the Chrome zip loads: its service worker starts', async () => {
     await browser.close();
   }
 });
+
+test('the Firefox zip loads in firefox-esr: its pages render and its background answers', async () => {
+  const firefox = await launchFirefox({
+    extensionPath: zipPath('firefox'),
+    extensionId: FIREFOX_EXTENSION_ID,
+  });
+  try {
+    const options = await firefox.openTab(`${firefox.extensionOrigin}/options.html`);
+    expect(await firefox.waitFor(options, `document.querySelector('h1')?.textContent`)).toBe(
+      'PinBridge settings',
+    );
+    const reply = await firefox.evaluate<{ ok: boolean; result?: { status: string } }>(
+      options,
+      `browser.runtime.sendMessage({ channel: 'pinbridge', type: 'getSession', data: {} })`,
+    );
+    expect(reply).toMatchObject({ ok: true, result: { status: 'signed-out' } });
+  } finally {
+    await firefox.close();
+  }
+}, 60_000);

@@ -10,8 +10,8 @@ export function firefoxPath(): string {
 }
 
 export interface FirefoxOptions {
-  /** An unpacked Firefox build of the extension, installed as a temporary add-on. */
-  extensionDir: string;
+  /** A Firefox build of the extension, unpacked or zipped, installed as a temporary add-on. */
+  extensionPath: string;
   /** The add-on id of its manifest (`browser_specific_settings.gecko.id`). */
   extensionId: string;
 }
@@ -85,7 +85,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Firefox> {
     const endpoint = await bidiEndpoint(child, () => printed);
     const bidi = await BiDi.connect(`${endpoint}/session`);
     await bidi.send('session.new', { capabilities: {} });
-    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: options.extensionDir } });
+    const type = options.extensionPath.endsWith('.zip') ? 'archivePath' : 'path';
+    await bidi.send('webExtension.install', { extensionData: { type, path: options.extensionPath } });
 
     const evaluate = async <T>(context: string, expression: string): Promise<T> => {
       const answer = (await bidi.send('script.evaluate', {
