@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { MessageData, MessageType } from './messaging';
 
 /** Marks our runtime messages apart from anyone else's. */
@@ -13,4 +14,12 @@ export function postToBackground<T extends MessageType>(
   data: MessageData<T>,
 ): Promise<unknown> {
   return send({ channel: CHANNEL, type, data });
+}
+
+/**
+ * Sends a message from an extension page without checking the answer: for requests made before the
+ * protocol's schemas have loaded (the popup's first script). `readReply` in `messaging.ts` checks it.
+ */
+export function requestUnchecked<T extends MessageType>(type: T, data: MessageData<T>): Promise<unknown> {
+  return browser.runtime.sendMessage({ channel: CHANNEL, type, data });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
 import { authInfoSchema } from './auth/schema';
-import { CHANNEL } from './messaging-envelope';
+import { CHANNEL, requestUnchecked } from './messaging-envelope';
 import { publishRequestSchema } from './outbox/new-entry';
 import { outboxEntrySchema } from './outbox/schema';
 import { boardSchema } from './pinbridge/schemas/pinterest';
@@ -223,7 +223,11 @@ export async function sendMessage<T extends MessageType>(
   type: T,
   data: MessageData<T>,
 ): Promise<MessageResult<T>> {
-  const raw: unknown = await browser.runtime.sendMessage({ channel: CHANNEL, type, data });
+  return readReply(type, await requestUnchecked(type, data));
+}
+
+/** Checks the background's answer to a `type` message against the protocol. */
+export function readReply<T extends MessageType>(type: T, raw: unknown): MessageResult<T> {
   const reply = replySchema.safeParse(raw);
   if (!reply.success) throw new MessageError(t('errorNoValidAnswer'));
   if (!reply.data.ok) throw new MessageError(reply.data.error);

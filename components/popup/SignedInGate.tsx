@@ -4,19 +4,20 @@ import { sendMessage, type AccountView } from '@/utils/messaging';
 import { authInfoItem } from '@/utils/storage';
 import { ConnectAccountView } from './ConnectAccountView';
 import { SignInView } from './SignInView';
-import { useBackground } from './useBackground';
+import { answerOf, useBackground } from './useBackground';
 import { t } from '@/utils/i18n';
 
 /** The session as the extension's pages see it, following sign-in and sign-out anywhere. */
-export function useSession(): [AuthInfo | undefined, (info: AuthInfo) => void] {
+export function useSession(early?: Promise<unknown>): [AuthInfo | undefined, (info: AuthInfo) => void] {
   const [session, setSession] = useState<AuthInfo>();
   useEffect(() => {
-    void sendMessage('getSession', {}).then((info) => {
+    const pending = early ? answerOf('getSession', {}, early) : sendMessage('getSession', {});
+    void pending.then((info) => {
       performance.mark('pinbridge:session');
       setSession(info);
     });
     return authInfoItem.watch((next) => setSession(next));
-  }, []);
+  }, [early]);
   return [session, setSession];
 }
 
@@ -28,13 +29,16 @@ export function SignedInGate({
   session,
   onSession,
   children,
+  earlyAccounts,
 }: {
   session: AuthInfo | undefined;
   onSession: (info: AuthInfo) => void;
   children: (accounts: AccountView[]) => ReactNode;
+  /** The accounts, asked for before this view loaded (the popup's first script). */
+  earlyAccounts?: Promise<unknown>;
 }) {
   const signedIn = session?.status === 'signed-in';
-  const [accounts, reloadAccounts] = useBackground('getAccounts', signedIn ? {} : undefined);
+  const [accounts, reloadAccounts] = useBackground('getAccounts', signedIn ? {} : undefined, earlyAccounts);
   const connected = useCallback(() => reloadAccounts(), [reloadAccounts]);
 
   if (!session) return <p role="status">{t('loading')}</p>;

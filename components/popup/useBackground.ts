@@ -1,5 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
-import { sendMessage, type MessageData, type MessageResult, type MessageType } from '@/utils/messaging';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  readReply,
+  sendMessage,
+  type MessageData,
+  type MessageResult,
+  type MessageType,
+} from '@/utils/messaging';
 
 export type Loadable<T> =
   { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; value: T };
@@ -7,18 +13,47 @@ export type Loadable<T> =
 export const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Asks the background (again whenever `data` changes, or on `reload`), keeping the answer or the error
- * for display. `undefined` data: not yet, stay loading.
+ * The answer to a request sent earlier (`early`), checked now; asked again when that failed or was
+ * refused (it may have been asked before a sign-in that has happened since).
  */
-export function useBackground<T extends MessageType>(type: T, data: MessageData<T> | undefined) {
+export function answerOf<T extends MessageType>(
+  type: T,
+  data: MessageData<T>,
+  early: Promise<unknown>,
+): Promise<MessageResult<T>> {
+  return early.then(
+    (raw) => {
+      try {
+        return readReply(type, raw);
+      } catch {
+        return sendMessage(type, data);
+      }
+    },
+    () => sendMessage(type, data),
+  );
+}
+
+/**
+ * Asks the background (again whenever `data` changes, or on `reload`), keeping the answer or the error
+ * for display. `undefined` data: not yet, stay loading. `early`: the same request sent before this
+ * hook ran, used for the first answer only.
+ */
+export function useBackground<T extends MessageType>(
+  type: T,
+  data: MessageData<T> | undefined,
+  early?: Promise<unknown>,
+) {
   const [generation, setGeneration] = useState(0);
+  const earlyUnused = useRef(early);
   const key = data === undefined ? undefined : `${type}:${generation}:${JSON.stringify(data)}`;
   const [answer, setAnswer] = useState<{ key: string; state: Loadable<MessageResult<T>> }>();
 
   useEffect(() => {
     if (key === undefined || data === undefined) return;
     let live = true;
-    sendMessage(type, data).then(
+    const pending = earlyUnused.current ? answerOf(type, data, earlyUnused.current) : sendMessage(type, data);
+    earlyUnused.current = undefined;
+    pending.then(
       (value) => live && setAnswer({ key, state: { status: 'ready', value } }),
       (error: unknown) => live && setAnswer({ key, state: { status: 'error', message: errorText(error) } }),
     );

@@ -3,16 +3,23 @@ import { ActivityList } from '@/components/popup/ActivityList';
 import { ComposeView } from '@/components/popup/ComposeView';
 import { SignedInGate, useSession } from '@/components/popup/SignedInGate';
 import { sendMessage } from '@/utils/messaging';
+import type { EarlyRequests } from './early-requests';
 import type { PageCollection } from './page-collection';
 import { usePageMedia } from './usePageMedia';
 import { t } from '@/utils/i18n';
 
 type Tab = 'pin' | 'activity';
 
-export function PopupApp({ collection }: { collection: Promise<PageCollection> }) {
+export function PopupApp({
+  collection,
+  early,
+}: {
+  collection: Promise<PageCollection>;
+  early: EarlyRequests;
+}) {
   // The page is being read already (see main.tsx), while the session and accounts load.
   const media = usePageMedia(collection);
-  const [session, setSession] = useSession();
+  const [session, setSession] = useSession(early.session);
   const [tab, setTab] = useState<Tab>('pin');
 
   return (
@@ -30,7 +37,7 @@ export function PopupApp({ collection }: { collection: Promise<PageCollection> }
           </button>
         )}
       </header>
-      <SignedInGate session={session} onSession={setSession}>
+      <SignedInGate session={session} onSession={setSession} earlyAccounts={early.accounts}>
         {(accounts) => (
           <>
             <div role="tablist" aria-label={t('popupSections')} className="segmented">
