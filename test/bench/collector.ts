@@ -39,7 +39,15 @@ export const median = (values: number[]) => {
 async function loadPage(page: Page, html: string, bundle: string): Promise<void> {
   // The images need not load (their host resolves nowhere): what is measured is the collector walking the page.
   await page.setContent(html, { waitUntil: 'domcontentloaded' });
-  // A page the user pins from has been laid out already; headless Chromium may not have done it yet.
+  // A page the user pins from is on screen and settled. Each image that fails (or loads) changes the
+  // layout again, so wait for all of them and two frames; otherwise the collector's first layout read
+  // (the selection, a background's box) pays for re-laying out the page, which is not its own work.
+  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete), null, {
+    polling: 50,
+  });
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   await page.evaluate(() => document.body.getBoundingClientRect().height);
   await page.addScriptTag({ content: bundle });
 }

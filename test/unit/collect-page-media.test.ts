@@ -363,4 +363,17 @@ describe('page information', () => {
       nopin: false,
     });
   });
+
+  it('takes the text the user selected as the description, and nothing when nothing is selected', () => {
+    document.body.innerHTML = `<p id="quote">Roasted squash soup with sage</p>${big('a.jpg')}`;
+    expect(collectPageMedia(document).page.selection).toBe('');
+
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('quote')!);
+    document.getSelection()!.addRange(range);
+    const found = collectPageMedia(document);
+    expect(found.page.selection).toBe('Roasted squash soup with sage');
+    expect(found.images[0]!.description).toBe('Roasted squash soup with sage');
+    document.getSelection()!.removeAllRanges();
+  });
 });

@@ -84,15 +84,15 @@ export class CandidateCollector {
   private order = 0;
   private elements = 0;
   private hasNoscript = false;
-  // The same URLs recur (src repeated in srcset, shared placeholders): resolve each once.
-  private readonly resolved = new Map<string, string | undefined>();
+  // The same URLs recur (src repeated in srcset, shared placeholders): resolve each once, per base URL.
+  private readonly resolved = new Map<string, Map<string, string | undefined>>();
 
   private resolve(raw: string | null | undefined, base: string): string | undefined {
     if (!raw) return undefined;
-    const key = `${base}\n${raw}`;
-    if (this.resolved.has(key)) return this.resolved.get(key);
-    const url = resolveUrl(raw, base);
-    this.resolved.set(key, url);
+    let forBase = this.resolved.get(base);
+    if (!forBase) this.resolved.set(base, (forBase = new Map()));
+    let url = forBase.get(raw);
+    if (url === undefined && !forBase.has(raw)) forBase.set(raw, (url = resolveUrl(raw, base)));
     return url;
   }
 
@@ -158,55 +158,82 @@ export class CandidateCollector {
       });
   }
 
+  // The option `scanOptions` is choosing, and whether it is blocking instead: fields rather than a
+  // callback and option objects, because this runs for every image of the page (no garbage per image).
+  private best: Option | undefined;
+  private blocking = false;
+
+  private consider(raw: string | null | undefined, base: string, source: ImageSource, w: number, h: number) {
+    const url = this.resolve(raw, base);
+    if (!url || isPlaceholderUrl(url)) return;
+    if (this.blocking) {
+      this.blocked.add(imageIdentity(url));
+      return;
+    }
+    const width = Math.round(w);
+    const height = Math.round(h);
+    // Largest wins; among equals the first (picture and srcset come before src).
+    if (!this.best || width * Math.max(height, 1) > area(this.best))
+      this.best = { url, width, height, source };
+  }
+
+  private considerSrcset(
+    value: string | null,
+    base: string,
+    source: ImageSource,
+    baseWidth: number,
+    ratio: number,
+  ): void {
+    if (!value) return;
+    const candidates = parseSrcset(value);
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
+      const width = c.width ?? baseWidth * (c.density ?? 1);
+      this.consider(c.url, base, source, width, ratio ? width * ratio : 0);
+    }
+  }
+
   /**
    * Every URL an `<img>` offers (picture sources, srcset, lazy attributes, src) with the size each
-   * implies; `visit` sees each option once, in preference order.
+   * implies, in preference order: the largest is returned, or with `block` every one is blocked.
    */
-  private eachOption(img: HTMLImageElement, base: string, visit: (option: Option) => void): void {
+  private scanOptions(img: HTMLImageElement, base: string, block: boolean): Option | undefined {
+    this.best = undefined;
+    this.blocking = block;
     const attrW = num(img.getAttribute('width'));
     const attrH = num(img.getAttribute('height'));
     const loaded = img.complete && img.naturalWidth > 0;
     const ratio = loaded ? img.naturalHeight / img.naturalWidth : attrW && attrH ? attrH / attrW : 0;
     const baseWidth = attrW || (loaded ? img.naturalWidth : 0);
-    const offer = (raw: string | null | undefined, source: ImageSource, width: number, height: number) => {
-      const url = this.resolve(raw, base);
-      if (url && !isPlaceholderUrl(url))
-        visit({ url, width: Math.round(width), height: Math.round(height), source });
-    };
-    const fromSrcset = (value: string | null, source: ImageSource) => {
-      if (!value) return;
-      const candidates = parseSrcset(value);
-      for (let i = 0; i < candidates.length; i++) {
-        const c = candidates[i]!;
-        const width = c.width ?? baseWidth * (c.density ?? 1);
-        offer(c.url, source, width, ratio ? width * ratio : 0);
-      }
-    };
     const parent = img.parentElement;
     if (parent && parent.localName === 'picture') {
       for (let i = 0; i < parent.children.length; i++) {
         const child = parent.children[i]!;
         if (child.localName !== 'source') continue;
-        fromSrcset(child.getAttribute('srcset'), 'picture');
-        fromSrcset(child.getAttribute('data-srcset'), 'lazy');
+        this.considerSrcset(child.getAttribute('srcset'), base, 'picture', baseWidth, ratio);
+        this.considerSrcset(child.getAttribute('data-srcset'), base, 'lazy', baseWidth, ratio);
       }
     }
-    fromSrcset(img.getAttribute('srcset'), 'srcset');
-    fromSrcset(img.getAttribute('data-srcset'), 'lazy');
-    if (loaded && img.currentSrc) offer(img.currentSrc, 'img', img.naturalWidth, img.naturalHeight);
-    offer(
+    this.considerSrcset(img.getAttribute('srcset'), base, 'srcset', baseWidth, ratio);
+    this.considerSrcset(img.getAttribute('data-srcset'), base, 'lazy', baseWidth, ratio);
+    if (loaded && img.currentSrc)
+      this.consider(img.currentSrc, base, 'img', img.naturalWidth, img.naturalHeight);
+    this.consider(
       img.getAttribute('src'),
+      base,
       'img',
       loaded ? img.naturalWidth : attrW,
       loaded ? img.naturalHeight : attrH,
     );
-    for (const attr of LAZY_SRC_ATTRS) offer(img.getAttribute(attr), 'lazy', attrW, attrH);
+    for (const attr of LAZY_SRC_ATTRS) this.consider(img.getAttribute(attr), base, 'lazy', attrW, attrH);
+    this.blocking = false;
+    return this.best;
   }
 
   private image(img: HTMLImageElement, root: Root, forced?: ImageSource): void {
     const base = root.base;
     if (isNopin(img)) {
-      this.eachOption(img, base, (option) => this.blocked.add(imageIdentity(option.url)));
+      this.scanOptions(img, base, true);
       const media = this.resolve(img.getAttribute('data-pin-media'), base);
       if (media) this.blocked.add(imageIdentity(media));
       return;
@@ -216,10 +243,7 @@ export class CandidateCollector {
     if (media) {
       best = { url: media, width: 0, height: 0, source: 'img' };
     } else {
-      // Largest wins; among equals the first (picture and srcset come before src).
-      this.eachOption(img, base, (option) => {
-        if (!best || area(option) > area(best)) best = option;
-      });
+      best = this.scanOptions(img, base, false);
     }
     if (!best) return;
     const inNoscript = forced === 'noscript' || (this.hasNoscript && img.closest('noscript') !== null);

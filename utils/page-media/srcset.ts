@@ -6,7 +6,16 @@ export interface SrcsetCandidate {
   density?: number;
 }
 
-const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
+// Character codes, not one-character strings: this loop runs over every srcset on the page.
+const SPACE = 32;
+const TAB = 9;
+const LF = 10;
+const FF = 12;
+const CR = 13;
+const COMMA = 44;
+const OPEN = 40;
+const CLOSE = 41;
+const isSpace = (c: number) => c === SPACE || c === TAB || c === LF || c === CR || c === FF;
 
 /**
  * Splits a `srcset` the way browsers do (the HTML "parse a srcset attribute" steps): a URL is a run of
@@ -19,10 +28,10 @@ export function parseSrcset(input: string, limit = 64): SrcsetCandidate[] {
   let i = 0;
   const n = input.length;
   while (i < n && out.length < limit) {
-    while (i < n && (isSpace(input[i]!) || input[i] === ',')) i++;
+    while (i < n && (isSpace(input.charCodeAt(i)) || input.charCodeAt(i) === COMMA)) i++;
     if (i >= n) break;
     const start = i;
-    while (i < n && !isSpace(input[i]!)) i++;
+    while (i < n && !isSpace(input.charCodeAt(i))) i++;
     let url = input.slice(start, i);
     let descriptorText = '';
     if (url.endsWith(',')) {
@@ -31,9 +40,11 @@ export function parseSrcset(input: string, limit = 64): SrcsetCandidate[] {
       // Descriptors run to the next comma outside parentheses.
       const from = i;
       let depth = 0;
-      while (i < n && !(input[i] === ',' && depth === 0)) {
-        if (input[i] === '(') depth++;
-        else if (input[i] === ')' && depth > 0) depth--;
+      while (i < n) {
+        const c = input.charCodeAt(i);
+        if (c === COMMA && depth === 0) break;
+        if (c === OPEN) depth++;
+        else if (c === CLOSE && depth > 0) depth--;
         i++;
       }
       descriptorText = input.slice(from, i);

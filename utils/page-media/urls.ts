@@ -25,8 +25,10 @@ export function isRasterDataUrl(url: string): boolean {
   return RASTER_DATA_URL.test(url) && url.length > 1_500;
 }
 
+const SVG_FILE = /\.svgz?(?:[?#]|$)/i;
+
 export function isSvgUrl(url: string): boolean {
-  return /^data:image\/svg/i.test(url) || /\.svgz?$/i.test(url.split(/[?#]/)[0] ?? '');
+  return /^data:image\/svg/i.test(url) || SVG_FILE.test(url);
 }
 
 // File names that are spacers and lazy-loading stand-ins, not pictures.
@@ -35,8 +37,9 @@ const PLACEHOLDER_NAME =
 
 export function isPlaceholderUrl(url: string): boolean {
   if (/^data:/i.test(url)) return !isRasterDataUrl(url);
-  const path = url.split(/[?#]/)[0] ?? '';
-  return PLACEHOLDER_NAME.test(path);
+  // The path without query and fragment, without splitting (this runs for every URL on the page).
+  const end = url.search(/[?#]/);
+  return PLACEHOLDER_NAME.test(end < 0 ? url : url.slice(0, end));
 }
 
 const PRIVATE_HOST =
