@@ -37,14 +37,10 @@ export const median = (values: number[]) => {
 
 /** Loads the page and waits until it has been laid out and painted, as any page a user pins from. */
 async function loadPage(page: Page, html: string, bundle: string): Promise<void> {
-  // The images need not load (their host resolves nowhere): what is measured is the collector walking the page.
   await page.setContent(html, { waitUntil: 'domcontentloaded' });
-  // A page the user pins from is on screen and settled. Each image that fails (or loads) changes the
-  // layout again, so wait for all of them and two frames; otherwise the collector's first layout read
-  // (the selection, a background's box) pays for re-laying out the page, which is not its own work.
-  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete), null, {
-    polling: 50,
-  });
+  // A page the user pins from is on screen and settled: laid out, painted, its images done. The bench
+  // browser fetches no images (run.ts), since thousands of failing requests would keep re-laying out
+  // the page, and the collector's first layout read would pay for that instead of its own work.
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
