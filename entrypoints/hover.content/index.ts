@@ -1,6 +1,5 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { postToBackground } from '@/utils/messaging-envelope';
+import { requestUnchecked } from '@/utils/messaging-envelope';
 import { pageAllowsHover, showPinButton } from './button';
 
 // Registered by the background only while the "Pin button on images" option is on.
@@ -8,8 +7,6 @@ export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
     if (!pageAllowsHover(document)) return;
-    showPinButton(document, ctx.signal, (srcUrl) =>
-      postToBackground((message) => browser.runtime.sendMessage(message), 'hoverPin', { srcUrl }),
-    );
+    showPinButton(document, ctx.signal, (srcUrl) => requestUnchecked('hoverPin', { srcUrl }));
   },
 });
