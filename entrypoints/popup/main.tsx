@@ -1,6 +1,5 @@
 import '@/components/theme.css';
 import './popup.css';
-import { localizeDocument } from '@/utils/i18n';
 import { startEarlyRequests } from './early-requests';
 import { startPageCollection } from './page-collection';
 
@@ -8,7 +7,6 @@ import { startPageCollection } from './page-collection';
 // the schemas) is still loading: this small entry chunk runs as soon as the document is parsed, the app
 // chunk arrives in parallel.
 performance.mark('pinbridge:script');
-localizeDocument(document, 'popupTitle');
 const collection = startPageCollection();
 const early = startEarlyRequests();
 const root = document.getElementById('root');
