@@ -1,4 +1,4 @@
-import { FeedbackMessage } from '@/components/Feedback';
+import { FeedbackMessage, NotReady } from '@/components/Feedback';
 import { useBackground } from '@/components/popup/useBackground';
 import { useSession } from '@/components/popup/SignedInGate';
 import { sendMessage } from '@/utils/messaging';
@@ -49,12 +49,7 @@ export function AccountPanel() {
         {t('signOut')}
       </button>
       <h3>{t('accountPinterest')}</h3>
-      {accounts.status === 'loading' && <p role="status">{t('loading')}</p>}
-      {accounts.status === 'error' && (
-        <p role="alert" className="error">
-          {accounts.message}
-        </p>
-      )}
+      {accounts.status !== 'ready' && <NotReady state={accounts} />}
       {accounts.status === 'ready' && (
         <ul aria-label={t('accountConnected')} className="stack">
           {accounts.value.length === 0 && <li>{t('accountNone')}</li>}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { NotReady } from '@/components/Feedback';
 import { errorText, useBackground } from '@/components/popup/useBackground';
 import { formatReport } from '@/utils/diagnostics/report';
 import { consoleLoggingItem } from '@/utils/storage';
@@ -14,13 +15,7 @@ export function DiagnosticsPanel() {
     void consoleLoggingItem.getValue().then(setLogging);
   }, []);
 
-  if (diagnostics.status === 'loading') return <p role="status">{t('loading')}</p>;
-  if (diagnostics.status === 'error')
-    return (
-      <p role="alert" className="error">
-        {diagnostics.message}
-      </p>
-    );
+  if (diagnostics.status !== 'ready') return <NotReady state={diagnostics} />;
   const d = diagnostics.value;
   const report = formatReport(d, navigator.userAgent);
   const copy = async () => {

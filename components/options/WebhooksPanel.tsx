@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { FeedbackMessage } from '@/components/Feedback';
+import { FeedbackMessage, NotReady } from '@/components/Feedback';
 import { useBackground } from '@/components/popup/useBackground';
 import { sendMessage } from '@/utils/messaging';
 import { useAction } from './useAction';
@@ -26,12 +26,7 @@ export function WebhooksPanel() {
 
   return (
     <div className="stack">
-      {hooks.status === 'loading' && <p role="status">{t('loading')}</p>}
-      {hooks.status === 'error' && (
-        <p role="alert" className="error">
-          {hooks.message}
-        </p>
-      )}
+      {hooks.status !== 'ready' && <NotReady state={hooks} />}
       {hooks.status === 'ready' && (
         <ul aria-label={t('optionsWebhooks')} className="stack">
           {hooks.value.length === 0 && <li>{t('webhookNone')}</li>}

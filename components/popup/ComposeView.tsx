@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { FeedbackMessage, type Feedback } from '@/components/Feedback';
+import { FeedbackMessage, NotReady, type Feedback } from '@/components/Feedback';
 import type { PageMediaState } from '@/entrypoints/popup/usePageMedia';
 import { sendMessage, type AccountView } from '@/utils/messaging';
 import type { PublishRequest } from '@/utils/outbox/new-entry';
@@ -167,13 +167,7 @@ export function ComposeView({
     [boardsState, extraBoards],
   );
 
-  if (media.status === 'loading') return <p role="status">{t('composeLooking')}</p>;
-  if (media.status === 'error')
-    return (
-      <p role="alert" className="error">
-        {media.message}
-      </p>
-    );
+  if (media.status !== 'ready') return <NotReady state={media} loading={t('composeLooking')} />;
   const { page, images } = media.media;
   const tabId = media.tabId;
   if (page.nopin) {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { AuthInfo } from '@/utils/auth/schema';
 import { sendMessage, type AccountView } from '@/utils/messaging';
 import { authInfoItem } from '@/utils/storage';
+import { NotReady } from '@/components/Feedback';
 import { ConnectAccountView } from './ConnectAccountView';
 import { SignInView } from './SignInView';
 import { answerOf, useBackground } from './useBackground';
@@ -43,13 +44,7 @@ export function SignedInGate({
 
   if (!session) return <p role="status">{t('loading')}</p>;
   if (session.status === 'signed-out') return <SignInView reason={session.reason} onSignedIn={onSession} />;
-  if (accounts.status === 'loading') return <p role="status">{t('loadingAccounts')}</p>;
-  if (accounts.status === 'error')
-    return (
-      <p role="alert" className="error">
-        {accounts.message}
-      </p>
-    );
+  if (accounts.status !== 'ready') return <NotReady state={accounts} loading={t('loadingAccounts')} />;
   if (!accounts.value.some((a) => !a.needsReconnect))
     return <ConnectAccountView onConnected={connected} reconnect={accounts.value.length > 0} />;
   return <>{children(accounts.value)}</>;
