@@ -69,7 +69,7 @@ function parentLink(el: Element, base: string, pageUrl: string): string {
   return href;
 }
 
-const area = (o: { width: number; height: number }) => o.width * Math.max(o.height, 1);
+const area = (width: number, height: number) => width * Math.max(height, 1);
 
 interface Option {
   url: string;
@@ -173,7 +173,7 @@ export class CandidateCollector {
     const width = Math.round(w);
     const height = Math.round(h);
     // Largest wins; among equals the first (picture and srcset come before src).
-    if (!this.best || width * Math.max(height, 1) > area(this.best))
+    if (!this.best || area(width, height) > area(this.best.width, this.best.height))
       this.best = { url, width, height, source };
   }
 
