@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '@/utils/lazy-schema';
 import { browser, type Browser } from 'wxt/browser';
 import { authInfoSchema } from './auth/schema';
 import { CHANNEL, requestUnchecked } from './messaging-envelope';
@@ -27,103 +28,121 @@ interface MessageSpec {
 }
 
 /** A Pinterest account as the UI shows it. */
-export const accountViewSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  username: z.string().nullable(),
-  needsReconnect: z.boolean(),
-  healthMessage: z.string().nullable(),
-});
+export const accountViewSchema = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    username: z.string().nullable(),
+    needsReconnect: z.boolean(),
+    healthMessage: z.string().nullable(),
+  }),
+);
 export type AccountView = z.infer<typeof accountViewSchema>;
 
-const empty = z.object({});
+const empty = lazySchema(() => z.object({}));
 
 /** What a right-click or hover-button pin led to. */
-export const pinOutcomeSchema = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('compose'), composeId: z.string() }),
-  z.object({ outcome: z.literal('published'), entryIds: z.array(z.string()) }),
-  z.object({ outcome: z.literal('refused'), message: z.string() }),
-]);
-const credentials = { email: z.string().max(320), password: z.string().max(255), staySignedIn: z.boolean() };
+export const pinOutcomeSchema = lazySchema(() =>
+  z.discriminatedUnion('outcome', [
+    z.object({ outcome: z.literal('compose'), composeId: z.string() }),
+    z.object({ outcome: z.literal('published'), entryIds: z.array(z.string()) }),
+    z.object({ outcome: z.literal('refused'), message: z.string() }),
+  ]),
+);
+const credentials = () => ({
+  email: z.string().max(320),
+  password: z.string().max(255),
+  staySignedIn: z.boolean(),
+});
 
 export const protocol = {
   // extension page → background: the extension
   getStatus: {
     from: 'extension-page',
     data: empty,
-    result: z.object({ version: z.string(), apiBaseUrl: z.string() }),
+    result: lazySchema(() => z.object({ version: z.string(), apiBaseUrl: z.string() })),
   },
   // extension page → background: the session
   getSession: { from: 'extension-page', data: empty, result: authInfoSchema },
-  signIn: { from: 'extension-page', data: z.object(credentials), result: authInfoSchema },
+  signIn: { from: 'extension-page', data: lazySchema(() => z.object(credentials())), result: authInfoSchema },
   register: {
     from: 'extension-page',
-    data: z.object({ ...credentials, fullName: z.string().max(255) }),
+    data: lazySchema(() => z.object({ ...credentials(), fullName: z.string().max(255) })),
     result: authInfoSchema,
   },
   useApiKey: {
     from: 'extension-page',
-    data: z.object({ key: z.string().min(1).max(500) }),
+    data: lazySchema(() => z.object({ key: z.string().min(1).max(500) })),
     result: authInfoSchema,
   },
   signOut: { from: 'extension-page', data: empty, result: authInfoSchema },
   // extension page → background: where to pin
   getAccounts: {
     from: 'extension-page',
-    data: z.object({ refresh: z.boolean().optional() }),
-    result: z.array(accountViewSchema),
+    data: lazySchema(() => z.object({ refresh: z.boolean().optional() })),
+    result: lazySchema(() => z.array(accountViewSchema)),
   },
   getBoards: {
     from: 'extension-page',
-    data: z.object({ accountId: z.string(), refresh: z.boolean().optional() }),
-    result: z.array(boardSchema),
+    data: lazySchema(() => z.object({ accountId: z.string(), refresh: z.boolean().optional() })),
+    result: lazySchema(() => z.array(boardSchema)),
   },
-  connectAccount: { from: 'extension-page', data: empty, result: z.object({ authorizationUrl: z.string() }) },
+  connectAccount: {
+    from: 'extension-page',
+    data: empty,
+    result: lazySchema(() => z.object({ authorizationUrl: z.string() })),
+  },
   // extension page → background: publishing
   publish: {
     from: 'extension-page',
-    data: z.object({ pins: z.array(publishRequestSchema).min(1).max(100) }),
-    result: z.object({ entryIds: z.array(z.string()) }),
+    data: lazySchema(() => z.object({ pins: z.array(publishRequestSchema).min(1).max(100) })),
+    result: lazySchema(() => z.object({ entryIds: z.array(z.string()) })),
   },
   /** Reads a file PinBridge cannot fetch (data:, blob:, private host, behind cookies) and uploads it. */
   uploadMedia: {
     from: 'extension-page',
-    data: z.object({
-      url: z.string().max(2_100_000),
-      tabId: z.number().int().nonnegative(),
-      frameId: z.number().int().nonnegative().optional(),
-      kind: z.enum(['image', 'video']),
-    }),
-    result: z.object({ assetId: z.string(), bytes: z.number() }),
+    data: lazySchema(() =>
+      z.object({
+        url: z.string().max(2_100_000),
+        tabId: z.number().int().nonnegative(),
+        frameId: z.number().int().nonnegative().optional(),
+        kind: z.enum(['image', 'video']),
+      }),
+    ),
+    result: lazySchema(() => z.object({ assetId: z.string(), bytes: z.number() })),
   },
   createBoard: {
     from: 'extension-page',
-    data: z.object({
-      accountId: z.string(),
-      name: z.string(),
-      description: z.string().optional(),
-      secret: z.boolean(),
-    }),
+    data: lazySchema(() =>
+      z.object({
+        accountId: z.string(),
+        name: z.string(),
+        description: z.string().optional(),
+        secret: z.boolean(),
+      }),
+    ),
     result: boardSchema,
   },
   /** Dry run of each pin (`/v1/pins/validate`): failed checks and warnings, nothing published. */
   validatePins: {
     from: 'extension-page',
-    data: z.object({ pins: z.array(publishRequestSchema).min(1).max(100) }),
-    result: z.array(pinValidationSchema),
+    data: lazySchema(() => z.object({ pins: z.array(publishRequestSchema).min(1).max(100) })),
+    result: lazySchema(() => z.array(pinValidationSchema)),
   },
   getBilling: { from: 'extension-page', data: empty, result: billingStatusSchema },
   /** Pinterest keyword suggestions for words of a title. */
   relatedTerms: {
     from: 'extension-page',
-    data: z.object({ accountId: z.string(), terms: z.array(z.string().max(100)).min(1).max(10) }),
-    result: z.array(z.string()),
+    data: lazySchema(() =>
+      z.object({ accountId: z.string(), terms: z.array(z.string().max(100)).min(1).max(10) }),
+    ),
+    result: lazySchema(() => z.array(z.string())),
   },
-  getOutbox: { from: 'extension-page', data: empty, result: z.array(outboxEntrySchema) },
+  getOutbox: { from: 'extension-page', data: empty, result: lazySchema(() => z.array(outboxEntrySchema)) },
   retryEntry: {
     from: 'extension-page',
-    data: z.object({ id: z.string() }),
-    result: z.object({ ok: z.literal(true) }),
+    data: lazySchema(() => z.object({ id: z.string() })),
+    result: lazySchema(() => z.object({ ok: z.literal(true) })),
   },
   /**
    * Test entry point for the context menu: does exactly what a click on item `menuItemId` in `tabId`
@@ -131,64 +150,72 @@ export const protocol = {
    */
   contextMenuClick: {
     from: 'extension-page',
-    data: z.object({
-      menuItemId: z.string(),
-      tabId: z.number().int().nonnegative(),
-      frameId: z.number().int().nonnegative().optional(),
-      srcUrl: z.string().max(2_100_000).optional(),
-      linkUrl: z.string().max(8192).optional(),
-    }),
+    data: lazySchema(() =>
+      z.object({
+        menuItemId: z.string(),
+        tabId: z.number().int().nonnegative(),
+        frameId: z.number().int().nonnegative().optional(),
+        srcUrl: z.string().max(2_100_000).optional(),
+        linkUrl: z.string().max(8192).optional(),
+      }),
+    ),
     result: pinOutcomeSchema,
   },
   // extension page (options) → background: connection, account, webhooks, diagnostics
   testConnection: {
     from: 'extension-page',
     data: empty,
-    result: z.object({
-      ok: z.boolean(),
-      steps: z.array(z.object({ check: z.string(), ok: z.boolean(), detail: z.string() })),
-    }),
+    result: lazySchema(() =>
+      z.object({
+        ok: z.boolean(),
+        steps: z.array(z.object({ check: z.string(), ok: z.boolean(), detail: z.string() })),
+      }),
+    ),
   },
   disconnectAccount: {
     from: 'extension-page',
-    data: z.object({ accountId: z.string() }),
-    result: z.object({ ok: z.literal(true) }),
+    data: lazySchema(() => z.object({ accountId: z.string() })),
+    result: lazySchema(() => z.object({ ok: z.literal(true) })),
   },
-  listWebhooks: { from: 'extension-page', data: empty, result: z.array(webhookSchema) },
+  listWebhooks: { from: 'extension-page', data: empty, result: lazySchema(() => z.array(webhookSchema)) },
   createWebhook: {
     from: 'extension-page',
-    data: z.object({
-      url: z.string().max(2048),
-      secret: z.string().max(255),
-      events: z.array(z.string()).min(1),
-    }),
+    data: lazySchema(() =>
+      z.object({
+        url: z.string().max(2048),
+        secret: z.string().max(255),
+        events: z.array(z.string()).min(1),
+      }),
+    ),
     result: webhookSchema,
   },
   setWebhookEnabled: {
     from: 'extension-page',
-    data: z.object({ id: z.string(), enabled: z.boolean() }),
+    data: lazySchema(() => z.object({ id: z.string(), enabled: z.boolean() })),
     result: webhookSchema,
   },
   deleteWebhook: {
     from: 'extension-page',
-    data: z.object({ id: z.string() }),
-    result: z.object({ ok: z.literal(true) }),
+    data: lazySchema(() => z.object({ id: z.string() })),
+    result: lazySchema(() => z.object({ ok: z.literal(true) })),
   },
   getDiagnostics: {
     from: 'extension-page',
     data: empty,
-    result: z.object({
-      version: z.string(),
-      apiBaseUrl: z.string(),
-      authMode: z.enum(['bearer', 'apiKey', 'signed-out']),
-      calls: z.array(apiCallSchema),
-      outbox: z.array(outboxEntrySchema),
-    }),
+    result: lazySchema(() =>
+      z.object({
+        version: z.string(),
+        apiBaseUrl: z.string(),
+        authMode: z.enum(['bearer', 'apiKey', 'signed-out']),
+        calls: z.array(apiCallSchema),
+        outbox: z.array(outboxEntrySchema),
+      }),
+    ),
   },
   // content script (hover button) → background
   hoverPin: {
     from: 'content-script',
-    data: z.object({ srcUrl: z.string().max(2_100_000) }),
+    data: lazySchema(() => z.object({ srcUrl: z.string().max(2_100_000) })),
     result: pinOutcomeSchema,
   },
 } as const satisfies Record<string, MessageSpec>;
@@ -204,11 +231,15 @@ export type MessageHandlers = {
   ) => Promise<MessageResult<T>>;
 };
 
-const envelopeSchema = z.object({ channel: z.literal(CHANNEL), type: z.string(), data: z.unknown() });
-const replySchema = z.union([
-  z.object({ ok: z.literal(true), result: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+const envelopeSchema = lazySchema(() =>
+  z.object({ channel: z.literal(CHANNEL), type: z.string(), data: z.unknown() }),
+);
+const replySchema = lazySchema(() =>
+  z.union([
+    z.object({ ok: z.literal(true), result: z.unknown() }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]),
+);
 
 export class MessageError extends Error {
   override name = 'MessageError';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '@/utils/lazy-schema';
 import type { MessageKey } from './i18n';
 
 /** Each placeholder of a description template, with the message that explains it. */
@@ -10,19 +11,21 @@ export const TEMPLATE_PLACEHOLDERS = {
   '{selection}': 'placeholderSelection',
 } as const satisfies Record<string, MessageKey>;
 
-export const pinDefaultsSchema = z.object({
-  /** Pin here unless the user picks another board; empty: the last board used. */
-  accountId: z.string(),
-  boardId: z.string(),
-  /** Empty: the page's own description (the brief's fallback order). */
-  descriptionTemplate: z.string().max(800),
-  /** Used in turn instead of the template, so repeated pins do not carry identical text. */
-  variants: z.array(z.string().max(800)).max(20),
-  /** `source`: the image's own link, else the page's (fallback order); `page`: the page; `none`. */
-  link: z.enum(['source', 'page', 'none']),
-  scheduleSpacingMinutes: z.number().int().min(0).max(10080),
-  warnAlreadyPinned: z.boolean(),
-});
+export const pinDefaultsSchema = lazySchema(() =>
+  z.object({
+    /** Pin here unless the user picks another board; empty: the last board used. */
+    accountId: z.string(),
+    boardId: z.string(),
+    /** Empty: the page's own description (the brief's fallback order). */
+    descriptionTemplate: z.string().max(800),
+    /** Used in turn instead of the template, so repeated pins do not carry identical text. */
+    variants: z.array(z.string().max(800)).max(20),
+    /** `source`: the image's own link, else the page's (fallback order); `page`: the page; `none`. */
+    link: z.enum(['source', 'page', 'none']),
+    scheduleSpacingMinutes: z.number().int().min(0).max(10080),
+    warnAlreadyPinned: z.boolean(),
+  }),
+);
 export type PinDefaults = z.infer<typeof pinDefaultsSchema>;
 
 export const DEFAULT_PIN_DEFAULTS: PinDefaults = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '@/utils/lazy-schema';
 import { browser } from 'wxt/browser';
 import { apiBaseUrlSchema, originPattern } from './api-base-url';
 import { pinDefaultsSchema } from './pin-defaults';
@@ -16,20 +17,22 @@ import { t } from '@/utils/i18n';
 const FORMAT = 'pinbridge-settings';
 
 /** What an export holds: preferences only. Tokens, keys, drafts, caches and history never leave. */
-export const exportedSettingsSchema = z.object({
-  format: z.literal(FORMAT),
-  version: z.literal(1),
-  exportedAt: z.string(),
-  settings: z
-    .object({
-      apiBaseUrl: apiBaseUrlSchema,
-      notifications: storedSchemas.notificationSettings,
-      hoverButton: storedSchemas.hoverButton,
-      pinDefaults: pinDefaultsSchema,
-      consoleLogging: z.boolean(),
-    })
-    .partial(),
-});
+export const exportedSettingsSchema = lazySchema(() =>
+  z.object({
+    format: z.literal(FORMAT),
+    version: z.literal(1),
+    exportedAt: z.string(),
+    settings: z
+      .object({
+        apiBaseUrl: apiBaseUrlSchema,
+        notifications: storedSchemas.notificationSettings,
+        hoverButton: storedSchemas.hoverButton,
+        pinDefaults: pinDefaultsSchema,
+        consoleLogging: z.boolean(),
+      })
+      .partial(),
+  }),
+);
 export type ExportedSettings = z.infer<typeof exportedSettingsSchema>;
 
 export async function exportSettings(now = new Date()): Promise<ExportedSettings> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
+import { lazySchema } from '@/utils/lazy-schema';
 import {
   authInfoSchema,
   bearerSchema,
@@ -117,7 +118,6 @@ export const draftsItem = storage.defineItem<Record<string, Draft>>('session:dra
 });
 export const MAX_DRAFTS = 50;
 
-/** Schemas of stored values: what was written by an older or broken version is checked on read. */
 /** What a compose window was opened for (right-click, hover button): read by that window. */
 export interface ComposeTarget {
   tabId: number;
@@ -158,26 +158,36 @@ export const consoleLoggingItem = storage.defineItem<boolean>('local:consoleLogg
   version: 1,
 });
 
+/**
+ * Schemas of stored values: what was written by an older or broken version is checked on read. Built on
+ * first use (lazySchema): each page reads only a few of them.
+ */
 export const storedSchemas = {
   authInfo: authInfoSchema,
-  bearer: bearerSchema.nullable(),
-  apiKey: storedApiKeySchema.nullable(),
-  accountsCache: z.object({ accounts: z.array(pinterestAccountSchema), fetchedAt: z.number() }).nullable(),
-  boardsCache: z.record(z.string(), z.object({ boards: z.array(boardSchema), fetchedAt: z.number() })),
-  outbox: z.array(outboxEntrySchema),
-  apiCalls: z.array(apiCallSchema),
+  bearer: lazySchema(() => bearerSchema.nullable()),
+  apiKey: lazySchema(() => storedApiKeySchema.nullable()),
+  accountsCache: lazySchema(() =>
+    z.object({ accounts: z.array(pinterestAccountSchema), fetchedAt: z.number() }).nullable(),
+  ),
+  boardsCache: lazySchema(() =>
+    z.record(z.string(), z.object({ boards: z.array(boardSchema), fetchedAt: z.number() })),
+  ),
+  outbox: lazySchema(() => z.array(outboxEntrySchema)),
+  apiCalls: lazySchema(() => z.array(apiCallSchema)),
   pinDefaults: pinDefaultsSchema,
-  notificationSettings: z.object({ published: z.boolean(), failed: z.boolean() }),
-  hoverButton: z.object({ enabled: z.boolean() }),
-  composeTargets: z.record(
-    z.string(),
-    z.object({
-      tabId: z.number(),
-      frameId: z.number(),
-      target: pinTargetSchema,
-      linkUrl: z.string().nullable(),
-      createdAt: z.number(),
-    }),
+  notificationSettings: lazySchema(() => z.object({ published: z.boolean(), failed: z.boolean() })),
+  hoverButton: lazySchema(() => z.object({ enabled: z.boolean() })),
+  composeTargets: lazySchema(() =>
+    z.record(
+      z.string(),
+      z.object({
+        tabId: z.number(),
+        frameId: z.number(),
+        target: pinTargetSchema,
+        linkUrl: z.string().nullable(),
+        createdAt: z.number(),
+      }),
+    ),
   ),
 } as const;
 

@@ -5,19 +5,28 @@ import { authInfoItem } from '@/utils/storage';
 import { NotReady } from '@/components/Feedback';
 import { ConnectAccountView } from './ConnectAccountView';
 import { SignInView } from './SignInView';
-import { answerOf, useBackground } from './useBackground';
+import { answerOf, settledAnswer, useBackground } from './useBackground';
 import { t } from '@/utils/i18n';
 
 /** The session as the extension's pages see it, following sign-in and sign-out anywhere. */
 export function useSession(early?: Promise<unknown>): [AuthInfo | undefined, (info: AuthInfo) => void] {
-  const [session, setSession] = useState<AuthInfo>();
+  const [session, setSession] = useState<AuthInfo | undefined>(() => {
+    const settled = settledAnswer('getSession', early);
+    if (settled) performance.mark('pinbridge:session');
+    return settled;
+  });
+  const known = session !== undefined;
   useEffect(() => {
-    const pending = early ? answerOf('getSession', {}, early) : sendMessage('getSession', {});
-    void pending.then((info) => {
-      performance.mark('pinbridge:session');
-      setSession(info);
-    });
+    if (!known) {
+      const pending = early ? answerOf('getSession', {}, early) : sendMessage('getSession', {});
+      void pending.then((info) => {
+        performance.mark('pinbridge:session');
+        setSession(info);
+      });
+    }
     return authInfoItem.watch((next) => setSession(next));
+    // Asked once: a session known at the first render is followed through storage from then on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [early]);
   return [session, setSession];
 }

@@ -6,6 +6,7 @@ import {
   type MessageResult,
   type MessageType,
 } from '@/utils/messaging';
+import { outcomeOf } from '@/utils/settled';
 
 export type Loadable<T> =
   { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; value: T };
@@ -33,6 +34,20 @@ export function answerOf<T extends MessageType>(
   );
 }
 
+/** The answer to a request sent earlier, when it is already in and valid (see `track`). */
+export function settledAnswer<T extends MessageType>(
+  type: T,
+  early: Promise<unknown> | undefined,
+): MessageResult<T> | undefined {
+  const outcome = early && outcomeOf(early);
+  if (!outcome?.ok) return undefined;
+  try {
+    return readReply(type, outcome.value);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Asks the background (again whenever `data` changes, or on `reload`), keeping the answer or the error
  * for display. `undefined` data: not yet, stay loading. `early`: the same request sent before this
@@ -46,10 +61,18 @@ export function useBackground<T extends MessageType>(
   const [generation, setGeneration] = useState(0);
   const earlyUnused = useRef(early);
   const key = data === undefined ? undefined : `${type}:${generation}:${JSON.stringify(data)}`;
-  const [answer, setAnswer] = useState<{ key: string; state: Loadable<MessageResult<T>> }>();
+  const [answer, setAnswer] = useState<{ key: string; state: Loadable<MessageResult<T>> } | undefined>(() => {
+    const value = key === undefined ? undefined : settledAnswer(type, early);
+    return key === undefined || value === undefined ? undefined : { key, state: { status: 'ready', value } };
+  });
 
   useEffect(() => {
     if (key === undefined || data === undefined) return;
+    if (answer?.key === key) {
+      // Answered already, at the first render, by the early request.
+      earlyUnused.current = undefined;
+      return;
+    }
     let live = true;
     const pending = earlyUnused.current ? answerOf(type, data, earlyUnused.current) : sendMessage(type, data);
     earlyUnused.current = undefined;

@@ -1,4 +1,5 @@
 import { requestUnchecked } from '@/utils/messaging-envelope';
+import { track } from '@/utils/settled';
 
 /**
  * The popup's first questions to the background, asked by its first script while React and the
@@ -12,7 +13,7 @@ export interface EarlyRequests {
 const early = (promise: Promise<unknown>) => {
   // Whoever uses the answer handles a failure; this only keeps an unused one from being reported.
   promise.catch(() => undefined);
-  return promise;
+  return track(promise);
 };
 
 export function startEarlyRequests(): EarlyRequests {

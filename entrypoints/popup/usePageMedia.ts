@@ -3,6 +3,7 @@ import { parseCollected } from '@/utils/page-media/from-tab';
 import type { PageMedia } from '@/utils/page-media/schema';
 import type { PageCollection } from './page-collection';
 import { t } from '@/utils/i18n';
+import { outcomeOf } from '@/utils/settled';
 
 export type PageMediaState =
   | { status: 'loading' }
@@ -14,17 +15,37 @@ function toState({ tabId, raw }: PageCollection): PageMediaState {
   return { status: 'ready', media: parseCollected(raw), tabId };
 }
 
+const failed = (error: unknown): PageMediaState => ({
+  status: 'error',
+  message: error instanceof Error ? error.message : String(error),
+});
+
+/** The state for a collection that has already finished, so the first render can show it. */
+function settledState(collection: Promise<PageCollection>): PageMediaState | undefined {
+  const outcome = outcomeOf(collection);
+  if (!outcome) return undefined;
+  if (!outcome.ok) return failed(outcome.error);
+  try {
+    return toState(outcome.value);
+  } catch (error) {
+    return failed(error);
+  }
+}
+
 /** The page's images, from the collection the popup started before React loaded. */
 export function usePageMedia(collection: Promise<PageCollection>): PageMediaState {
-  const [state, setState] = useState<PageMediaState>({ status: 'loading' });
+  const [state, setState] = useState<PageMediaState>(() => {
+    const settled = settledState(collection);
+    if (settled) performance.mark('pinbridge:media');
+    return settled ?? { status: 'loading' };
+  });
+  const loading = state.status === 'loading';
   useEffect(() => {
+    if (!loading) return;
     let live = true;
     collection
       .then(toState)
-      .catch((error: unknown): PageMediaState => ({
-        status: 'error',
-        message: error instanceof Error ? error.message : String(error),
-      }))
+      .catch(failed)
       .then((next) => {
         performance.mark('pinbridge:media');
         if (live) setState(next);
@@ -32,6 +53,8 @@ export function usePageMedia(collection: Promise<PageCollection>): PageMediaStat
     return () => {
       live = false;
     };
+    // Only while loading: a collection read at the first render is not read (and parsed) again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [collection]);
   return state;
 }

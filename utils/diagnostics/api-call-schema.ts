@@ -1,13 +1,16 @@
 import { z } from 'zod';
+import { lazySchema } from '@/utils/lazy-schema';
 
 /** `ApiCall` (utils/pinbridge/http.ts) as stored and sent to the diagnostics panel. */
-export const apiCallSchema = z.object({
-  at: z.number(),
-  method: z.string(),
-  path: z.string(),
-  status: z.number(),
-  durationMs: z.number(),
-  requestId: z.string().nullable(),
-  errorCode: z.string().nullable(),
-  auth: z.enum(['none', 'bearer', 'apiKey']),
-});
+export const apiCallSchema = lazySchema(() =>
+  z.object({
+    at: z.number(),
+    method: z.string(),
+    path: z.string(),
+    status: z.number(),
+    durationMs: z.number(),
+    requestId: z.string().nullable(),
+    errorCode: z.string().nullable(),
+    auth: z.enum(['none', 'bearer', 'apiKey']),
+  }),
+);

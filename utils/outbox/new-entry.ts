@@ -1,23 +1,26 @@
 import { z } from 'zod';
+import { lazySchema } from '@/utils/lazy-schema';
 import { pinCreateSchema, scheduleCreateSchema, type PinBridgeError } from '../pinbridge';
 import { requestValidationError } from '../pinbridge/errors';
 import type { OutboxEntry } from './schema';
 
 /** What the UI asks for: one pin to one board, now or at `runAt`. */
-export const publishRequestSchema = z.object({
-  accountId: z.string(),
-  boardId: z.string(),
-  title: z.string(),
-  description: z.string().optional(),
-  link: z.string().optional(),
-  altText: z.string().optional(),
-  imageUrl: z.string().optional(),
-  assetId: z.string().optional(),
-  /** A video pin's cover: an image address, or an uploaded image asset. */
-  coverImageUrl: z.string().optional(),
-  coverAssetId: z.string().optional(),
-  runAt: z.string().optional(),
-});
+export const publishRequestSchema = lazySchema(() =>
+  z.object({
+    accountId: z.string(),
+    boardId: z.string(),
+    title: z.string(),
+    description: z.string().optional(),
+    link: z.string().optional(),
+    altText: z.string().optional(),
+    imageUrl: z.string().optional(),
+    assetId: z.string().optional(),
+    /** A video pin's cover: an image address, or an uploaded image asset. */
+    coverImageUrl: z.string().optional(),
+    coverAssetId: z.string().optional(),
+    runAt: z.string().optional(),
+  }),
+);
 export type PublishRequest = z.infer<typeof publishRequestSchema>;
 
 export interface TargetNames {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '@/utils/lazy-schema';
 import { t } from '@/utils/i18n';
 
 export type PinBridgeErrorKind =
@@ -127,37 +128,43 @@ export function kindForStatus(status: number): PinBridgeErrorKind {
   return 'validation';
 }
 
-const fastApiIssueSchema = z.object({
-  loc: z.array(z.union([z.string(), z.number()])).optional(),
-  msg: z.string(),
-});
-const errorObjectSchema = z.object({
-  code: z.string().optional(),
-  message: z.string().optional(),
-  remediation: z.string().optional(),
-  request_id: z.string().optional(),
-  errors: z.array(fastApiIssueSchema).optional(),
-  retry_after_seconds: z.number().optional(),
-  upgrade_url: z.string().optional(),
-  connect_url: z.string().optional(),
-});
+const fastApiIssueSchema = lazySchema(() =>
+  z.object({
+    loc: z.array(z.union([z.string(), z.number()])).optional(),
+    msg: z.string(),
+  }),
+);
+const errorObjectSchema = lazySchema(() =>
+  z.object({
+    code: z.string().optional(),
+    message: z.string().optional(),
+    remediation: z.string().optional(),
+    request_id: z.string().optional(),
+    errors: z.array(fastApiIssueSchema).optional(),
+    retry_after_seconds: z.number().optional(),
+    upgrade_url: z.string().optional(),
+    connect_url: z.string().optional(),
+  }),
+);
 // Every documented body shape (A–E) fits this one liberal description; F is not JSON at all.
-const errorBodySchema = z.object({
-  error: errorObjectSchema.optional(),
-  detail: z
-    .union([
-      z.string(),
-      z.array(fastApiIssueSchema),
-      z.object({
-        error: errorObjectSchema.optional(),
-        message: z.string().optional(),
-        code: z.string().optional(),
-      }),
-    ])
-    .optional(),
-  message: z.string().optional(),
-  request_id: z.string().optional(),
-});
+const errorBodySchema = lazySchema(() =>
+  z.object({
+    error: errorObjectSchema.optional(),
+    detail: z
+      .union([
+        z.string(),
+        z.array(fastApiIssueSchema),
+        z.object({
+          error: errorObjectSchema.optional(),
+          message: z.string().optional(),
+          code: z.string().optional(),
+        }),
+      ])
+      .optional(),
+    message: z.string().optional(),
+    request_id: z.string().optional(),
+  }),
+);
 type ErrorBody = z.infer<typeof errorBodySchema>;
 
 function toFieldErrors(issues: z.infer<typeof fastApiIssueSchema>[] | undefined): FieldError[] {

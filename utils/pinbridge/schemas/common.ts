@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '@/utils/lazy-schema';
 import { t } from '@/utils/i18n';
 
 /*
@@ -7,17 +8,17 @@ import { t } from '@/utils/i18n';
  */
 
 /** Any 8-4-4-4-12 hex id; SDK fixtures use ids (1111…) that fail strict RFC UUID checks. */
-export const idSchema = z.guid();
+export const idSchema = lazySchema(() => z.guid());
 
 /** Board and Pinterest ids are opaque strings (digits in practice); some old payloads send numbers. */
-export const opaqueIdSchema = z.union([z.string(), z.number().transform(String)]);
+export const opaqueIdSchema = lazySchema(() => z.union([z.string(), z.number().transform(String)]));
 
 /** ISO-8601 with `Z` or `±HH:MM`, fractional seconds allowed. */
-export const timestampSchema = z.iso.datetime({ offset: true });
+export const timestampSchema = lazySchema(() => z.iso.datetime({ offset: true }));
 
 /** Text fields that may be `null` or missing altogether on older APIs. */
-export const nullableText = z.string().nullish();
-export const nullableTimestamp = timestampSchema.nullish();
+export const nullableText = lazySchema(() => z.string().nullish());
+export const nullableTimestamp = lazySchema(() => timestampSchema.nullish());
 
 /** An enum that tolerates values added after this client was written, reported as `unknown`. */
 export function openEnum<const T extends readonly [string, ...string[]]>(values: T) {
@@ -25,7 +26,7 @@ export function openEnum<const T extends readonly [string, ...string[]]>(values:
 }
 
 export const PIN_STATUSES = ['queued', 'deferred', 'publishing', 'published', 'failed'] as const;
-export const pinStatusSchema = openEnum(PIN_STATUSES);
+export const pinStatusSchema = lazySchema(() => openEnum(PIN_STATUSES));
 export type PinStatus = z.infer<typeof pinStatusSchema>;
 
 export const SCHEDULE_STATUSES = [
@@ -37,18 +38,20 @@ export const SCHEDULE_STATUSES = [
   'failed',
   'canceled',
 ] as const;
-export const scheduleStatusSchema = openEnum(SCHEDULE_STATUSES);
+export const scheduleStatusSchema = lazySchema(() => openEnum(SCHEDULE_STATUSES));
 export type ScheduleStatus = z.infer<typeof scheduleStatusSchema>;
 
 /** An http(s) URL of at most 2048 characters, as PinBridge accepts for links and images. */
-export const httpUrlSchema = z
-  .string()
-  .max(2048, t('linkTooLong', '2048'))
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, t('fieldBadLink'));
+export const httpUrlSchema = lazySchema(() =>
+  z
+    .string()
+    .max(2048, t('linkTooLong', '2048'))
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    }, t('fieldBadLink')),
+);
