@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 
-const COLLECTOR_FILE = '/content-scripts/collector.js';
+const COLLECTOR_FILE = '/collector.js';
 
 export class PageAccessError extends Error {
   override name = 'PageAccessError';
