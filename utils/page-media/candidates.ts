@@ -44,8 +44,9 @@ const num = (value: string | null) => {
   const n = Number.parseInt(value ?? '', 10);
   return Number.isFinite(n) && n > 0 ? n : 0;
 };
+// Most images have no title or pin description: no regular expression for those.
 const clip = (value: string | null | undefined, max: number) =>
-  (value ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+  value ? value.replace(/\s+/g, ' ').trim().slice(0, max) : '';
 
 export function isNopin(el: Element): boolean {
   // Any value, empty included (Pinterest's own script wrongly requires one).
@@ -225,7 +226,8 @@ export class CandidateCollector {
       loaded ? img.naturalWidth : attrW,
       loaded ? img.naturalHeight : attrH,
     );
-    for (const attr of LAZY_SRC_ATTRS) this.consider(img.getAttribute(attr), base, 'lazy', attrW, attrH);
+    for (let i = 0; i < LAZY_SRC_ATTRS.length; i++)
+      this.consider(img.getAttribute(LAZY_SRC_ATTRS[i]!), base, 'lazy', attrW, attrH);
     this.blocking = false;
     return this.best;
   }
