@@ -74,7 +74,7 @@ console.table([
     ok: popup.freshTabMedianMs <= 150,
   },
   {
-    measure: 'of which after the popup\'s first script runs (same tab / new tab)',
+    measure: "of which after the popup's first script runs (same tab / new tab)",
     ms: `${popup.fromScriptMedianMs} / ${popup.freshTabFromScriptMedianMs}`,
     target: '',
     ok: '',
