@@ -43,7 +43,7 @@ export function bundleSizes(root: string): BundleSize[] {
     return { bundle, files, rawKb: kb(raw), gzipKb: kb(zipped), limitKb, ok: kb(zipped) <= limitKb };
   };
   return [
-    measure('content script: collector', ['collector.js'], 12),
+    measure('injected script: collector', ['collector.js'], 12),
     measure('content script: pin target', ['content-scripts/pin-target.js'], 12),
     measure('content script: hover button', ['content-scripts/hover.js'], 12),
     measure('background', ['background.js'], 60),
