@@ -11,6 +11,8 @@ interface WorkerVersion {
  */
 export class ServiceWorkerControl {
   private readonly versions = new Map<string, string>();
+  /** Waiting for the worker to pass through a status: reported once, however briefly it lasts. */
+  private readonly waiters = new Set<{ status: string; reached: () => void }>();
 
   private constructor(
     private readonly context: BrowserContext,
@@ -18,7 +20,11 @@ export class ServiceWorkerControl {
     private readonly scriptUrl: string,
   ) {
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: WorkerVersion[] }) => {
-      for (const version of versions) this.versions.set(version.scriptURL, version.runningStatus);
+      for (const version of versions) {
+        this.versions.set(version.scriptURL, version.runningStatus);
+        if (version.scriptURL !== this.scriptUrl) continue;
+        for (const waiter of this.waiters) if (waiter.status === version.runningStatus) waiter.reached();
+      }
     });
   }
 
@@ -42,8 +48,11 @@ export class ServiceWorkerControl {
   }
 
   async stop(): Promise<void> {
+    // Listened for before asking: a worker woken again at once (an alarm, a message) is "stopped" for
+    // less time than a status poll would notice.
+    const stopped = this.passesThrough('stopped');
     await this.cdp.send('ServiceWorker.stopAllWorkers');
-    await this.waitFor('stopped');
+    await stopped;
   }
 
   async start(): Promise<Worker> {
@@ -64,6 +73,24 @@ export class ServiceWorkerControl {
   async restart(): Promise<Worker> {
     await this.stop();
     return this.start();
+  }
+
+  private passesThrough(status: string, timeoutMs = 10_000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        status,
+        reached: () => {
+          clearTimeout(timer);
+          this.waiters.delete(waiter);
+          resolve();
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`Service worker did not reach "${status}" in ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.waiters.add(waiter);
+    });
   }
 
   private async waitFor(status: string, timeoutMs = 10_000): Promise<void> {
