@@ -4,6 +4,7 @@ import type { PageMedia } from '@/utils/page-media/schema';
 import type { PageCollection } from './page-collection';
 import { t } from '@/utils/i18n';
 import { outcomeOf } from '@/utils/settled';
+import { errorText } from '@/components/popup/useBackground';
 
 export type PageMediaState =
   | { status: 'loading' }
@@ -15,10 +16,7 @@ function toState({ tabId, raw }: PageCollection): PageMediaState {
   return { status: 'ready', media: parseCollected(raw), tabId };
 }
 
-const failed = (error: unknown): PageMediaState => ({
-  status: 'error',
-  message: error instanceof Error ? error.message : String(error),
-});
+const failed = (error: unknown): PageMediaState => ({ status: 'error', message: errorText(error) });
 
 /** The state for a collection that has already finished, so the first render can show it. */
 function settledState(collection: Promise<PageCollection>): PageMediaState | undefined {
