@@ -1,5 +1,6 @@
 import type { ImageSource } from './schema';
 import { pristine } from './dom';
+import { clip } from './page-info';
 import { parseSrcset } from './srcset';
 import { imageIdentity, isPlaceholderUrl, resolveUrl } from './urls';
 
@@ -44,9 +45,6 @@ const num = (value: string | null) => {
   const n = Number.parseInt(value ?? '', 10);
   return Number.isFinite(n) && n > 0 ? n : 0;
 };
-// Most images have no title or pin description: no regular expression for those.
-const clip = (value: string | null | undefined, max: number) =>
-  value ? value.replace(/\s+/g, ' ').trim().slice(0, max) : '';
 
 export function isNopin(el: Element): boolean {
   // Any value, empty included (Pinterest's own script wrongly requires one).

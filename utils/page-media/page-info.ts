@@ -14,8 +14,9 @@ export interface PageHints {
   ogUrl?: string;
 }
 
-const clip = (text: string | null | undefined, max: number) =>
-  (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+/** Page text as one line of at most `max` characters. Most attributes are absent: no regex for those. */
+export const clip = (text: string | null | undefined, max: number) =>
+  text ? text.replace(/\s+/g, ' ').trim().slice(0, max) : '';
 
 function metaContent(doc: Document, attr: 'name' | 'property', key: string): string | undefined {
   // Attribute values compare case-insensitively here, as Pinterest's widget does for `name="pinterest"`.
