@@ -14,6 +14,9 @@ export interface Chrome {
   tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
 }
 
+/** The bench pages' images come from this host, which resolves nowhere: no image is ever fetched. */
+export const BENCH_HOST_RULES = '--host-resolver-rules=MAP cdn.bench.test ~NOTFOUND';
+
 export interface BenchExtension {
   context: BrowserContext;
   worker: () => Worker;
@@ -26,18 +29,45 @@ export interface BenchExtension {
   close(): Promise<void>;
 }
 
-/** The real extension (e2e build), signed in to an in-process stand-in, with a synthetic page open. */
-export async function startBenchExtension(images: number): Promise<BenchExtension> {
-  // E2E_SKIP_BUILD=1 reuses the last e2e build, as the browser tests do.
-  if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync(EXTENSION_DIR)) buildE2eExtension('ignore');
+export interface BenchSite {
+  standIn: StandIn;
+  /** The synthetic page's address. */
+  pageUrl: string;
+  close(): Promise<void>;
+}
+
+let built = false;
+
+/** Builds the e2e extension once per bench run; E2E_SKIP_BUILD=1 reuses the last build, as the browser tests do. */
+function ensureBuilt(): void {
+  if (built || (process.env.E2E_SKIP_BUILD === '1' && existsSync(EXTENSION_DIR))) return;
+  buildE2eExtension('ignore');
+  built = true;
+}
+
+/** The in-process stand-in and a loopback server of the synthetic page with `images` images. */
+export async function startBenchSite(images: number): Promise<BenchSite> {
+  ensureBuilt();
   const standIn = await startStandIn();
   const html = syntheticPage(images);
   const site = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-  const pageUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
+  return {
+    standIn,
+    pageUrl: `http://127.0.0.1:${(site.address() as AddressInfo).port}/`,
+    async close() {
+      site.close();
+      await standIn.close();
+    },
+  };
+}
+
+/** The real extension (e2e build), signed in to an in-process stand-in, with a synthetic page open. */
+export async function startBenchExtension(images: number): Promise<BenchExtension> {
+  const { standIn, pageUrl, close: closeSite } = await startBenchSite(images);
   const browser = await launchChromium({
     extensionDir: EXTENSION_DIR,
-    extraArgs: ['--host-resolver-rules=MAP cdn.bench.test ~NOTFOUND'],
+    extraArgs: [BENCH_HOST_RULES],
   });
   const context = browser.context;
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -66,8 +96,7 @@ export async function startBenchExtension(images: number): Promise<BenchExtensio
     firstImageUrl: 'https://cdn.bench.test/p/0.jpg',
     async close() {
       await browser.close();
-      site.close();
-      await standIn.close();
+      await closeSite();
     },
   };
 }

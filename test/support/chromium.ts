@@ -12,9 +12,20 @@ export interface LaunchOptions {
   headless?: boolean;
 }
 
+/** The flags this machine needs (no background networking: nothing but loopback is reachable). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /**
- * Debian's Chromium, headless, in a fresh profile, with the flags this machine needs (no background
- * networking: nothing but loopback is reachable). Closing it removes the profile.
+ * Debian's Chromium, headless, in a fresh profile, with the flags this machine needs. Closing it removes
+ * the profile.
  */
 export async function launchChromium(
   options: LaunchOptions = {},
@@ -26,17 +37,7 @@ export async function launchChromium(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...extension,
-      ...(options.extraArgs ?? []),
-    ],
+    args: [...CHROMIUM_ARGS, ...extension, ...(options.extraArgs ?? [])],
   });
   return {
     context,
