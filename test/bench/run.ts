@@ -56,33 +56,39 @@ console.table(
 );
 console.log(`Growth ${first.images} → ${last.images} images (warm): ${growth}× per image (1.0 = linear)`);
 console.log(
-  `\nInteractions (${POPUP_IMAGES}-image page, signed in to the in-process stand-in); popup times are`,
+  `\nInteractions (${POPUP_IMAGES}-image page, signed in to the in-process stand-in). The popup is`,
 );
 console.log(
-  'from the navigation start of popup.html, opened as a tab, with no DevTools attached until after',
+  "popup.html opened as a tab, nothing attached to it until it is done; 'popup load' is its load event.",
 );
 console.table([
   {
+    measure: 'an empty extension page: navigation start → load (the browser alone), median of 5',
+    ms: popup.emptyPageLoadMedianMs,
+    target: '',
+    ok: '',
+  },
+  {
     measure: 'popup load → image grid, first open',
-    ms: popup.firstMs,
+    ms: popup.firstFromLoadMs,
     target: '≤ 150 ms',
-    ok: popup.firstMs <= 150,
+    ok: popup.firstFromLoadMs <= 150,
   },
   {
     measure: `popup load → image grid, same tab, median of next ${popup.runs.length - 1}`,
-    ms: popup.medianMs,
+    ms: popup.fromLoadMedianMs,
     target: '≤ 150 ms',
-    ok: popup.medianMs <= 150,
+    ok: popup.fromLoadMedianMs <= 150,
   },
   {
     measure: `popup load → image grid, a new tab each time, median of ${popup.freshTabRuns.length}`,
-    ms: popup.freshTabMedianMs,
+    ms: popup.freshTabFromLoadMedianMs,
     target: '≤ 150 ms',
-    ok: popup.freshTabMedianMs <= 150,
+    ok: popup.freshTabFromLoadMedianMs <= 150,
   },
   {
-    measure: "of which after the popup's first script runs (same tab / new tab)",
-    ms: `${popup.fromScriptMedianMs} / ${popup.freshTabFromScriptMedianMs}`,
+    measure: 'popup navigation start → image grid, same tab / new tab (the browser’s part included)',
+    ms: `${popup.medianMs} / ${popup.freshTabMedianMs}`,
     target: '',
     ok: '',
   },
