@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { EXTENSION_DIR } from '../e2e/paths';
 import { CdpPipe } from '../support/cdp-pipe';
 import { assertSignedIn, signInScript, type SignInReply } from '../support/sign-in';
+import { waitFor } from '../support/wait-for';
 import { median } from './collector';
 import { BENCH_HOST_RULES, startBenchSite } from './setup';
 
@@ -45,14 +46,19 @@ const TIMINGS = `({
 const round = (value: number | undefined) => Number((value ?? Number.NaN).toFixed(1));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Reads until it answers something other than `undefined`. A read may fail while the page is still
+ * navigating (its context is replaced); that counts as no answer yet.
+ */
 async function poll<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
+  const found = await waitFor(
+    () => read().catch(() => undefined),
+    (value) => value !== undefined,
+    timeoutMs,
+    100,
+  ).catch(() => undefined);
+  if (found === undefined) throw new Error(`timed out waiting for ${what}`);
+  return found;
 }
 
 class BenchBrowser {

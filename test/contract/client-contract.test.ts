@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { PinBridgeError, createPinBridgeClient } from '@/utils/pinbridge';
 import { DEMO_EMAIL, DEMO_PASSWORD } from '../stand-in/state';
 import { encodePng } from '../support/png';
-import { uniqueKey, useStandIn, waitFor } from './helpers';
+import { waitFor } from '../support/wait-for';
+import { uniqueKey, useStandIn } from './helpers';
 
 const ctx = useStandIn();
 const image = 'https://images.example/photo.jpg';
