@@ -8,7 +8,7 @@ import { benchCollection } from './collector';
 import { benchHoverScroll } from './hover-scroll';
 import { benchColdContextMenu, benchPublishLatency } from './interactions';
 import { benchPopupLoad } from './popup';
-import { startBenchExtension } from './setup';
+import { BENCH_HOST_RULES, startBenchExtension } from './setup';
 
 const TARGETS: Record<number, number> = { 1000: 15, 5000: 60 };
 const POPUP_IMAGES = 500;
@@ -16,7 +16,7 @@ const POPUP_IMAGES = 500;
 // Images are not fetched at all: thousands of failing requests would keep re-laying out the page while
 // it is measured. The collector reads attributes and boxes; a not-loaded image looks the same to it.
 const browser = await launchChromium({
-  extraArgs: ['--host-resolver-rules=MAP cdn.bench.test ~NOTFOUND', '--blink-settings=imagesEnabled=false'],
+  extraArgs: [BENCH_HOST_RULES, '--blink-settings=imagesEnabled=false'],
 });
 const collection = await benchCollection(browser.context, ROOT, [1000, 5000, 20000]).finally(() =>
   browser.close(),
