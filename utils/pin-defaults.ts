@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/utils/zod';
 import { lazySchema } from '@/utils/lazy-schema';
 import type { MessageKey } from './i18n';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/utils/zod';
 import { lazySchema } from '@/utils/lazy-schema';
 import { browser } from 'wxt/browser';
 import { apiBaseUrlSchema, originPattern } from './api-base-url';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/utils/zod';
 import { storage } from 'wxt/utils/storage';
 import { lazySchema } from '@/utils/lazy-schema';
 import {

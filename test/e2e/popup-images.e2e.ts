@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
 
 test('the popup bound to a tab shows that page’s pinnable images, largest first', async ({
@@ -40,4 +41,34 @@ test('a page the extension may not read gets a clear message instead of a grid',
 
   const popup = await openPopup(tabId);
   await expect.poll(() => popup.alert.textContent()).toContain('This page cannot be read');
+});
+
+test('extension pages run without a content-security-policy violation (zod never tries eval)', async ({
+  signedIn: _,
+  context,
+  extensionId,
+  openTab,
+  openPopup,
+}) => {
+  // Recorded from before the page's own scripts run, so a violation at start-up is caught too.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}`));
+  });
+  const violations = (page: Page) =>
+    page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+  const { tabId } = await openTab('/gallery.html');
+  const popup = await openPopup(tabId);
+  expect(await popup.imageNames()).toEqual(['Tall maple', 'Square pumpkin', 'Orchard at dawn']);
+  expect(await violations(popup.page)).toEqual([]);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('button', { name: 'Test connection' }).click();
+  await expect
+    .poll(() => options.getByLabel('Connection test result').textContent())
+    .toContain('Connection works.');
+  expect(await violations(options)).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/utils/zod';
 import { lazySchema } from '@/utils/lazy-schema';
 
 /** What the UI may know about the session: never a secret. */

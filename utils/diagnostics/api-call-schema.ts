@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/utils/zod';
 import { lazySchema } from '@/utils/lazy-schema';
 
 /** `ApiCall` (utils/pinbridge/http.ts) as stored and sent to the diagnostics panel. */

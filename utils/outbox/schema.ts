@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/utils/zod';
 import { lazySchema } from '@/utils/lazy-schema';
 
 export const ENTRY_STATES = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/utils/zod';
 import { idSchema } from './schemas/common';
 import { assetSchema, type Asset } from './schemas/assets';
 import {

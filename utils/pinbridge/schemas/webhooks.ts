@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/utils/zod';
 import { lazySchema } from '@/utils/lazy-schema';
 import { httpUrlSchema, idSchema, timestampSchema } from './common';
 import { t } from '@/utils/i18n';
