@@ -3,6 +3,7 @@ import { seriousViolations } from './axe';
 import { ROOT } from './paths';
 import { expect, test, type ExtensionFixtures } from './fixtures';
 import type { PopupPage } from './page-objects/popup-page';
+import type { Page } from 'playwright-core';
 
 /** The popup on the gallery page, signed in as the demo user through its own form. */
 async function demoPopupOnGallery({
@@ -161,21 +162,37 @@ test('a draft typed, popup closed and reopened: the text, the image and the boar
   await expect.poll(() => again.pin(1).count()).toBe(0);
 });
 
-test('axe finds no serious or critical violation in any view', async ({
-  extension,
-  openTab,
-  openPopup,
-  extensionId,
-  context,
-}) => {
+/**
+ * Every view of the popup and the options page in one colour scheme, scanned with axe and photographed
+ * for the README (the light views, and the compose view in dark), so the screenshots stay current.
+ */
+async function scanEveryView(
+  {
+    extension,
+    openTab,
+    openPopup,
+    extensionId,
+    context,
+  }: Pick<ExtensionFixtures, 'extension' | 'openTab' | 'openPopup' | 'extensionId' | 'context'>,
+  colorScheme: 'light' | 'dark',
+) {
   const { tabId } = await openTab('/gallery.html');
   const popup = await openPopup(tabId);
-  // Each view is scanned, and photographed for the README so the screenshots stay current.
+  await popup.page.emulateMedia({ colorScheme });
+  // The theme follows the system: the page background is the scheme's, not the default white.
+  const background = (page: Page) =>
+    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(await background(popup.page)).toBe(
+    colorScheme === 'dark' ? 'rgb(30, 31, 34)' : 'rgb(255, 255, 255)',
+  );
   const scan = async (view: string) => {
-    await popup.page
-      .locator('main')
-      .screenshot({ path: `${ROOT}docs/screenshots/popup-${view.replaceAll(' ', '-')}.png` });
-    return { view, violations: await seriousViolations(popup.page) };
+    if (colorScheme === 'light' || view === 'compose') {
+      const suffix = colorScheme === 'light' ? '' : `-${colorScheme}`;
+      await popup.page
+        .locator('main')
+        .screenshot({ path: `${ROOT}docs/screenshots/popup-${view.replaceAll(' ', '-')}${suffix}.png` });
+    }
+    return { view, colorScheme, violations: await seriousViolations(popup.page) };
   };
   const results = [];
 
@@ -205,15 +222,40 @@ test('axe finds no serious or critical violation in any view', async ({
   results.push(await scan('activity'));
 
   const options = await context.newPage();
+  await options.emulateMedia({ colorScheme });
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByRole('heading', { name: 'PinBridge settings' }).waitFor();
+  expect(await background(options)).toBe(await background(popup.page));
   await options.getByText('Webhooks (advanced)').click();
   await options.getByText('Diagnostics', { exact: true }).click();
   await options.getByLabel('Report').waitFor();
   await options.getByRole('list', { name: 'Connected Pinterest accounts' }).waitFor();
-  results.push({ view: 'options', violations: await seriousViolations(options) });
+  results.push({ view: 'options', colorScheme, violations: await seriousViolations(options) });
 
-  expect(results.filter((r) => r.violations.length > 0)).toEqual([]);
+  expect(results.map((r) => r.view)).toHaveLength(7);
+  return results.filter((r) => r.violations.length > 0);
+}
+
+test('axe finds no serious or critical violation in any view', async ({
+  extension,
+  openTab,
+  openPopup,
+  extensionId,
+  context,
+}) => {
+  const fixtures = { extension, openTab, openPopup, extensionId, context };
+  expect(await scanEveryView(fixtures, 'light')).toEqual([]);
+});
+
+test('axe finds no serious or critical violation in any view in the dark theme', async ({
+  extension,
+  openTab,
+  openPopup,
+  extensionId,
+  context,
+}) => {
+  const fixtures = { extension, openTab, openPopup, extensionId, context };
+  expect(await scanEveryView(fixtures, 'dark')).toEqual([]);
 });
 
 test('keyword suggestions for the title’s words are added to the description with a click', async ({
