@@ -3,6 +3,7 @@ import { seriousViolations } from './axe';
 import { ROOT } from './paths';
 import { expect, test, type ExtensionFixtures } from './fixtures';
 import type { PopupPage } from './page-objects/popup-page';
+import { KeyboardOnly } from './page-objects/keyboard-only';
 import type { Page } from 'playwright-core';
 
 /** The popup on the gallery page, signed in as the demo user through its own form. */
@@ -344,4 +345,56 @@ test('on a plan without uploads, a loopback image is refused with the plan’s m
   await expect.poll(() => popup.alert.last().textContent()).toContain('paid plan');
   expect(await popup.pin(1).getByLabel('Title').inputValue()).toBe('Kept after the refusal');
   expect((await standIn.admin.state()).pins).toHaveLength(0);
+});
+
+test('keyboard only: sign in, choose a board, pick a range of images, write a title, publish', async ({
+  extension,
+  openTab,
+  openPopup,
+  standIn,
+}) => {
+  const { tabId } = await openTab('/gallery.html');
+  const popup = await openPopup(tabId);
+  const { page } = popup;
+  const keys = new KeyboardOnly(page);
+
+  await page.getByRole('heading', { name: 'Sign in to PinBridge' }).waitFor();
+  await keys.tabTo(page.getByLabel('Email'));
+  await page.keyboard.type(DEMO_EMAIL);
+  await keys.tab();
+  await keys.expectFocus(page.getByLabel('Password'));
+  await page.keyboard.type(DEMO_PASSWORD);
+  await page.keyboard.press('Enter');
+
+  const board = page.getByLabel('Board', { exact: true });
+  await board.waitFor();
+  await keys.tabTo(board);
+  await keys.chooseOption(board, 'Garden ideas');
+
+  const image = (name: string) => popup.imageList.getByRole('checkbox', { name: new RegExp(`^${name}\\b`) });
+  await keys.tabTo(image('Tall maple'));
+  await page.keyboard.press('Space');
+  await keys.tab();
+  await keys.tab();
+  await keys.expectFocus(image('Orchard at dawn'));
+  // Shift picks the range from the last one picked, as shift-click does.
+  await page.keyboard.press('Shift+Space');
+  await expect.poll(() => page.getByText('3 of 3 selected').count()).toBe(1);
+
+  await keys.tabTo(popup.pin(1).getByLabel('Title'));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Maple by keyboard');
+  await keys.tabTo(page.getByRole('button', { name: /^Publish/ }));
+  await page.keyboard.press('Enter');
+
+  await expect.poll(() => popup.status.last().textContent()).toContain('3 pins sent');
+  await expect
+    .poll(async () => (await extension.outbox()).filter((e) => e.state === 'published').length, {
+      timeout: 15_000,
+    })
+    .toBe(3);
+  const state = await standIn.admin.state();
+  const garden = state.accounts[0]!.boards.find((b) => b.name === 'Garden ideas')!;
+  expect(state.pins.map((p) => p.board_id)).toEqual([garden.id, garden.id, garden.id]);
+  expect(state.pins.map((p) => p.title)).toContain('Maple by keyboard');
 });
