@@ -72,3 +72,32 @@ test('extension pages run without a content-security-policy violation (zod never
     .toContain('Connection works.');
   expect(await violations(options)).toEqual([]);
 });
+
+test('page text that looks like markup is shown as text, never turned into elements', async ({
+  signedIn: _,
+  openTab,
+  openPopup,
+}) => {
+  const { tabId } = await openTab('/markup.html');
+  const popup = await openPopup(tabId);
+  const alt = '<svg onload="window.pwned=2">Bowl</svg>';
+  expect(await popup.imageNames()).toEqual([alt]);
+
+  await popup.selectImage('<svg');
+  const pin = popup.pin(1);
+  expect(await pin.getByLabel('Title').inputValue()).toBe(
+    '<img src=x onerror="window.pwned=1">Soup <b>night</b>',
+  );
+  expect(await pin.getByLabel('Description').inputValue()).toBe(
+    '<a href="javascript:window.pwned=3">Recipe</a> & more',
+  );
+  expect(await pin.getByLabel('Alt text').inputValue()).toBe(alt);
+  // None of it became an element or ran: the popup's own markup has no svg, bold text or javascript: link.
+  const planted = await popup.page.evaluate(() => ({
+    svg: document.querySelectorAll('svg').length,
+    bold: document.querySelectorAll('b').length,
+    scriptLinks: document.querySelectorAll('a[href^="javascript:"]').length,
+    pwned: (window as unknown as { pwned?: number }).pwned ?? null,
+  }));
+  expect(planted).toEqual({ svg: 0, bold: 0, scriptLinks: 0, pwned: null });
+});
