@@ -10,6 +10,7 @@ import { pinValidationSchema } from './pinbridge/schemas/pins';
 import { billingStatusSchema } from './pinbridge/schemas/system';
 import { webhookSchema } from './pinbridge/schemas/webhooks';
 import { apiCallSchema } from './diagnostics/api-call-schema';
+import { describeError } from './pinbridge/errors';
 import { t } from '@/utils/i18n';
 
 /*
@@ -287,7 +288,8 @@ async function dispatch(
     const handler = handlers[type] as (d: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>;
     return { ok: true, result: await handler(parsed.data, sender) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    // Only text crosses to the page: it carries what to do, not just what went wrong.
+    return { ok: false, error: describeError(error) };
   }
 }
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { apiLogger } from '@/utils/diagnostics/api-log';
 import type { MessageHandlers } from '@/utils/messaging';
-import { PinBridgeError, createPinBridgeClient } from '@/utils/pinbridge';
+import { createPinBridgeClient, describeError } from '@/utils/pinbridge';
 import { refreshAccounts } from '@/utils/accounts';
 import { apiBaseUrlItem, apiCallsItem, readChecked, storedSchemas } from '@/utils/storage';
 import type { Authed } from './authed';
@@ -9,13 +9,6 @@ import type { Services } from './services';
 import { t } from '@/utils/i18n';
 
 type Step = { check: string; ok: boolean; detail: string };
-
-const explain = (error: unknown) =>
-  error instanceof PinBridgeError
-    ? `${error.message} ${error.action}`.trim()
-    : error instanceof Error
-      ? error.message
-      : String(error);
 
 /** What the options page asks of the background: connection test, accounts, webhooks, diagnostics. */
 export function createSettingsHandlers(
@@ -49,7 +42,7 @@ export function createSettingsHandlers(
           detail: t('connHealthy', baseUrl, health.status),
         });
       } catch (error) {
-        steps.push({ check: t('connStepAnswers'), ok: false, detail: `${baseUrl}: ${explain(error)}` });
+        steps.push({ check: t('connStepAnswers'), ok: false, detail: `${baseUrl}: ${describeError(error)}` });
         return done();
       }
       const info = await session.info();
@@ -69,7 +62,7 @@ export function createSettingsHandlers(
           detail: t(info.mode === 'apiKey' ? 'connSignedInKey' : 'connSignedInToken', billing.plan),
         });
       } catch (error) {
-        steps.push({ check: t('connStepSignIn'), ok: false, detail: explain(error) });
+        steps.push({ check: t('connStepSignIn'), ok: false, detail: describeError(error) });
       }
       return done();
     },

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { browser } from 'wxt/browser';
 import { ActivityList } from '@/components/popup/ActivityList';
 import { ComposeView } from '@/components/popup/ComposeView';
 import { SignedInGate, useSession } from '@/components/popup/SignedInGate';
@@ -26,16 +27,22 @@ export function PopupApp({
     <main className="popup stack">
       <header className="row spread">
         <h1>{t('popupHeading')}</h1>
-        {session?.status === 'signed-in' && (
-          <button
-            type="button"
-            className="link"
-            onClick={() => void sendMessage('signOut', {}).then(setSession)}
-            title={session.email ?? undefined}
-          >
-            {t('signOut')}
+        <div className="row">
+          {/* Where the PinBridge address, defaults and notifications are set, signed in or not. */}
+          <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('popupSettings')}
           </button>
-        )}
+          {session?.status === 'signed-in' && (
+            <button
+              type="button"
+              className="link"
+              onClick={() => void sendMessage('signOut', {}).then(setSession)}
+              title={session.email ?? undefined}
+            >
+              {t('signOut')}
+            </button>
+          )}
+        </div>
       </header>
       <SignedInGate session={session} onSession={setSession} earlyAccounts={early.accounts}>
         {(accounts) => (

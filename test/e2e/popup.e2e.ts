@@ -6,6 +6,10 @@ import type { PopupPage } from './page-objects/popup-page';
 import { KeyboardOnly } from './page-objects/keyboard-only';
 import type { Page } from 'playwright-core';
 
+interface Chrome {
+  tabs: { query(q: object): Promise<Array<{ url?: string }>> };
+}
+
 /** The popup on the gallery page, signed in as the demo user through its own form. */
 async function demoPopupOnGallery({
   openTab,
@@ -397,4 +401,57 @@ test('keyboard only: sign in, choose a board, pick a range of images, write a ti
   const garden = state.accounts[0]!.boards.find((b) => b.name === 'Garden ideas')!;
   expect(state.pins.map((p) => p.board_id)).toEqual([garden.id, garden.id, garden.id]);
   expect(state.pins.map((p) => p.title)).toContain('Maple by keyboard');
+});
+
+test('sign-in errors are said in the form with what to do, and what was typed stays', async ({
+  extension,
+  serviceWorker,
+  openTab,
+  openPopup,
+  standIn,
+}) => {
+  const { tabId } = await openTab('/gallery.html');
+  const popup = await openPopup(tabId);
+  const signInAgain = () => popup.page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
+  const alert = () => popup.alert.last().textContent();
+
+  await popup.signIn(DEMO_EMAIL, 'not-the-password');
+  await expect.poll(alert).toBe('Incorrect email or password. Check your email and password and try again.');
+
+  await popup.page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await standIn.admin.fault({ method: 'POST', path: '/v1/auth/login', status: 503, times: 10 });
+  await signInAgain();
+  await expect
+    .poll(alert)
+    .toMatch(
+      /^PinBridge is having trouble \(HTTP 503.*\)\. PinBridge may be down: try again in a few minutes\.$/,
+    );
+  await standIn.admin.clearFaults();
+
+  // Nothing listens on port 9: no network path to PinBridge.
+  await extension.setApiBaseUrl('http://127.0.0.1:9');
+  await signInAgain();
+  await expect
+    .poll(alert)
+    .toBe(
+      'PinBridge could not be reached. Check your internet connection and the PinBridge address under Settings, then try again.',
+    );
+  expect(await popup.page.getByLabel('Email').inputValue()).toBe(DEMO_EMAIL);
+  expect(await popup.page.getByLabel('Password').inputValue()).toBe(DEMO_PASSWORD);
+
+  // Settings is one click away from the popup, to fix the address (Chrome brings an open settings tab
+  // forward rather than opening a second one).
+  await popup.page.getByRole('button', { name: 'Settings' }).click();
+  const activeTabs = async () =>
+    (await serviceWorker.current()).evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: Chrome }).chrome;
+      return (await api.tabs.query({ active: true })).map((tab) => tab.url ?? '');
+    });
+  await expect
+    .poll(activeTabs)
+    .toContainEqual(expect.stringMatching(/^chrome-extension:\/\/[a-p]{32}\/options\.html/));
+  await extension.setApiBaseUrl(standIn.origin);
+  await signInAgain();
+  await popup.page.getByRole('list', { name: 'Page images' }).waitFor();
+  expect(await popup.alert.count()).toBe(0);
 });

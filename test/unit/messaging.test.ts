@@ -7,6 +7,7 @@ import { createPinActions } from '@/entrypoints/background/pin-actions';
 import { createServices } from '@/entrypoints/background/services';
 import { protocol, registerMessageHandlers, sendMessage } from '@/utils/messaging';
 import { apiBaseUrlItem } from '@/utils/storage';
+import { PinBridgeError } from '@/utils/pinbridge';
 
 const extensionPage = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') });
 const contentScript = () => ({
@@ -85,6 +86,27 @@ describe('message protocol', () => {
     );
     expect(reply).toEqual({ ok: false, error: 'Malformed "uploadMedia" message.' });
     expect(called).toBe(false);
+  });
+
+  it('answers a PinBridge failure with what happened and what to do, since only text reaches the page', async () => {
+    registerMessageHandlers({
+      ...handlers(),
+      getBoards: async () => {
+        throw new PinBridgeError({
+          kind: 'network',
+          message: 'PinBridge could not be reached',
+          endpoint: 'GET /v1/pinterest/boards',
+        });
+      },
+    });
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(
+      { channel: 'pinbridge', type: 'getBoards', data: { accountId: 'acc-1' } },
+      extensionPage(),
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: 'PinBridge could not be reached. Check your internet connection and try again.',
+    });
   });
 
   it('leaves messages of other channels to other listeners', async () => {

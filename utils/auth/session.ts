@@ -19,6 +19,7 @@ import {
 import type { AuthInfo } from './schema';
 import { seal, unseal, type KeyStore } from './vault';
 import { t } from '@/utils/i18n';
+import { signInFailure } from './sign-in-failure';
 
 export interface SessionDeps {
   keyStore: KeyStore;
@@ -141,7 +142,10 @@ export function createSession(deps: SessionDeps) {
 
     async signIn(email: string, password: string, staySignedIn: boolean): Promise<AuthInfo> {
       const client = await clientWith({ kind: 'none' });
-      return startSession(await client.auth.login({ email, password }), staySignedIn);
+      const login = await client.auth.login({ email, password }).catch((error: unknown) => {
+        throw signInFailure(error, 'password');
+      });
+      return startSession(login, staySignedIn);
     },
 
     async register(
@@ -151,13 +155,20 @@ export function createSession(deps: SessionDeps) {
       staySignedIn: boolean,
     ): Promise<AuthInfo> {
       const client = await clientWith({ kind: 'none' });
-      return startSession(await client.auth.register({ full_name: fullName, email, password }), staySignedIn);
+      const registered = await client.auth
+        .register({ full_name: fullName, email, password })
+        .catch((error: unknown) => {
+          throw signInFailure(error, 'register');
+        });
+      return startSession(registered, staySignedIn);
     },
 
     /** Uses a pasted API key, after checking that PinBridge accepts it. */
     async useApiKey(key: string): Promise<AuthInfo> {
       const client = await clientWith({ kind: 'apiKey', key: key.trim() });
-      const me = await client.auth.me();
+      const me = await client.auth.me().catch((error: unknown) => {
+        throw signInFailure(error, 'apiKey');
+      });
       await bearerItem.setValue(null);
       await apiKeyItem.setValue({
         sealed: await seal(deps.keyStore, key.trim()),

@@ -87,6 +87,28 @@ export class PinBridgeError extends Error {
   }
 }
 
+const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+
+// `action` is written for the outbox, which retries these by itself; a request the user just made
+// (boards, a dry run, a sign-in) is not retried, so its advice is to try again.
+const RIGHT_NOW_ACTIONS: Partial<Record<PinBridgeErrorKind, MessageKey>> = {
+  network: 'actionNowNetwork',
+  timeout: 'actionNowTimeout',
+  server: 'actionNowServer',
+  rate_limited: 'actionNowRateLimited',
+};
+
+/**
+ * The failure of a request the user is waiting for, as they read it: what happened, then what to do
+ * now. Anything that is not a PinBridge error is its message.
+ */
+export function describeError(error: unknown): string {
+  if (!(error instanceof PinBridgeError)) return error instanceof Error ? error.message : String(error);
+  const now = RIGHT_NOW_ACTIONS[error.kind];
+  const action = error.remediation ?? (now ? t(now) : error.action);
+  return `${sentence(error.message.trim())} ${action}`.trim();
+}
+
 const DEFAULT_ACTIONS: Record<PinBridgeErrorKind, MessageKey> = {
   auth: 'actionAuth',
   forbidden: 'actionForbidden',

@@ -1,5 +1,5 @@
 export { createPinBridgeClient, type PinBridgeClient, type PinBridgeClientOptions } from './client';
-export { PinBridgeError, type PinBridgeErrorKind, type FieldError } from './errors';
+export { PinBridgeError, describeError, type PinBridgeErrorKind, type FieldError } from './errors';
 export type { PinBridgeAuth } from './http';
 export type { Page } from './pages';
 export { DEFAULT_RETRY_POLICY, isRetryable, retryDelayMs, withRetry, type RetryPolicy } from './retry';
