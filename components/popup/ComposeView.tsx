@@ -183,8 +183,10 @@ export function ComposeView({
   const pageOnly = images.every((i) => i.source === 'meta');
 
   const chosen = selected.map((url) => images.find((i) => i.url === url)!).filter(Boolean);
-  const textOf = (image: PageImage) =>
+  const ownText = (image: PageImage) =>
     texts[image.url] ?? defaultText(image, page, defaults, turn + Math.max(0, chosen.indexOf(image)));
+  // With one text for all, the fields shown are the first image's, and every pin gets what is shown.
+  const textOf = (image: PageImage) => ownText(same && chosen[0] ? chosen[0] : image);
   const setText = (image: PageImage, text: PinText) =>
     setTexts((all) =>
       same ? Object.fromEntries(chosen.map((i) => [i.url, text])) : { ...all, [image.url]: text },
@@ -440,6 +442,9 @@ export function ComposeView({
         </div>
         {when === 'schedule' && (
           <>
+            {chosen.some((image) => textOf(image).altText.trim()) && (
+              <p className="hint">{t('composeScheduleNoAltText')}</p>
+            )}
             <label htmlFor={ids.runAt}>{t('composePublishAt')}</label>
             <input
               id={ids.runAt}

@@ -455,3 +455,62 @@ test('sign-in errors are said in the form with what to do, and what was typed st
   await popup.page.getByRole('list', { name: 'Page images' }).waitFor();
   expect(await popup.alert.count()).toBe(0);
 });
+
+test('one text for all selected images: every pin gets the text shown, even untouched', async ({
+  extension,
+  openTab,
+  openPopup,
+  standIn,
+}) => {
+  // The test site is on loopback: its images go up as assets, a paid feature.
+  await standIn.admin.settings({ plan: 'starter' });
+  const popup = await demoPopupOnGallery({ openTab, openPopup });
+  await popup.chooseBoard('Garden ideas');
+  await popup.selectImage('Tall maple');
+  await popup.selectImage('Square pumpkin');
+  await popup.page.getByLabel('Use the same text for all selected images').check();
+  const all = popup.page.getByRole('group', { name: 'All pins' });
+  await popup.page.getByRole('group', { name: /^Pin 2:/ }).waitFor({ state: 'detached' });
+  const shown = {
+    title: await all.getByLabel('Title').inputValue(),
+    alt_text: await all.getByLabel('Alt text').inputValue(),
+  };
+  expect(shown.alt_text).toBe('Tall maple');
+  await popup.publish();
+
+  await expect
+    .poll(async () => (await extension.outbox()).filter((e) => e.state === 'published').length, {
+      timeout: 15_000,
+    })
+    .toBe(2);
+  const { pins } = await standIn.admin.state();
+  expect(pins.map((p) => ({ title: p.title, alt_text: p.alt_text }))).toEqual([shown, shown]);
+});
+
+test('several pins scheduled and spread over time, with a word that schedules carry no alt text', async ({
+  extension: _,
+  openTab,
+  openPopup,
+  standIn,
+}) => {
+  const popup = await demoPopupOnGallery({ openTab, openPopup });
+  await popup.chooseBoard('Garden ideas');
+  await popup.selectImage('Tall maple');
+  await popup.selectImage('Square pumpkin');
+  await popup.page.getByRole('radio', { name: 'Schedule' }).check();
+  // PinBridge's schedules have no alt text: the form says so rather than dropping it silently.
+  await expect.poll(() => popup.page.getByText('Scheduled pins go out without alt text').count()).toBe(1);
+  const at = new Date(Date.now() + 10 * 60_000);
+  at.setSeconds(0, 0);
+  const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  await popup.page.getByLabel('Publish at').fill(local);
+  await popup.page.getByLabel('Minutes between pins').fill('30');
+  await popup.page.getByRole('button', { name: /^Schedule 2/ }).click();
+
+  await expect.poll(async () => (await standIn.admin.state()).schedules.length, { timeout: 10_000 }).toBe(2);
+  const schedules = (await standIn.admin.state()).schedules;
+  expect(schedules.map((s) => Date.parse(s.run_at)).sort()).toEqual([
+    at.getTime(),
+    at.getTime() + 30 * 60_000,
+  ]);
+});

@@ -38,6 +38,7 @@ export interface StandInState {
     board_id: string;
     asset_id: string | null;
     link_url: string | null;
+    alt_text: string | null;
     image_url: string;
   }>;
   schedules: Array<{
