@@ -514,3 +514,56 @@ test('several pins scheduled and spread over time, with a word that schedules ca
     at.getTime() + 30 * 60_000,
   ]);
 });
+
+test('Activity: live status, the reason for a wait or a failure, Retry, the link to Pinterest, and the quota', async ({
+  extension,
+  openTab,
+  openPopup,
+  standIn,
+}) => {
+  const popup = await demoPopupOnGallery({ openTab, openPopup });
+  const [account] = await extension.send('getAccounts', {});
+  const [board] = await extension.send('getBoards', { accountId: account!.id });
+  const pin = (title: string) => ({
+    accountId: account!.id,
+    boardId: board!.id,
+    title,
+    imageUrl: 'https://images.example/soup.jpg',
+  });
+  await standIn.admin.settings({ quota: 0 });
+  await extension.send('publish', { pins: [pin('Over quota')] });
+
+  await popup.page.getByRole('tab', { name: 'Activity' }).click();
+  const item = (title: string) =>
+    popup.page.getByRole('list', { name: 'Recent pins' }).getByRole('listitem').filter({ hasText: title });
+  await expect
+    .poll(() => popup.page.getByText(/^\d+ of \d+ pins used this month \(.+ plan\)\.$/).count())
+    .toBe(1);
+
+  // Refused for the plan: failed, with PinBridge's reason and remedy, an upgrade link and Retry.
+  await expect.poll(() => item('Over quota').textContent(), { timeout: 15_000 }).toContain('Failed');
+  expect(await item('Over quota').textContent()).toContain(
+    'Monthly pin quota of 0 reached for your plan. Upgrade your plan or wait for the quota to reset.',
+  );
+  expect(await item('Over quota').getByRole('link', { name: 'Upgrade' }).getAttribute('href')).toBe(
+    `${standIn.origin}/billing/upgrade`,
+  );
+  await standIn.admin.settings({ quota: null });
+  await item('Over quota').getByRole('button', { name: 'Retry “Over quota”' }).click();
+  await expect.poll(() => item('Over quota').textContent(), { timeout: 15_000 }).toContain('Published');
+  expect(
+    await item('Over quota').getByRole('link', { name: 'Open on Pinterest' }).getAttribute('href'),
+  ).toMatch(/^https:\/\/www\.pinterest\.com\/pin\/\d+\/?$/);
+  expect(await item('Over quota').getByRole('button').count()).toBe(0);
+
+  // Paced by PinBridge: waiting, not failed, with PinBridge's reason.
+  await standIn.admin.settings({ tokens: 0, pacing: { capacity: 50, refillPerSecond: 0.001 } });
+  const {
+    entryIds: [paced],
+  } = await extension.send('publish', { pins: [pin('Paced pin')] });
+  await expect.poll(() => item('Paced pin').textContent(), { timeout: 15_000 }).toContain('Waiting (paced)');
+  const note = (await extension.entry(paced!))!.note;
+  expect(note).toBeTruthy();
+  expect(await item('Paced pin').textContent()).toContain(note);
+  expect(await item('Paced pin').getByRole('button').count()).toBe(0);
+});
