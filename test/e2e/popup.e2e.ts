@@ -567,3 +567,59 @@ test('Activity: live status, the reason for a wait or a failure, Retry, the link
   expect(await item('Paced pin').textContent()).toContain(note);
   expect(await item('Paced pin').getByRole('button').count()).toBe(0);
 });
+
+test('board picker: secret boards marked, type to search, create one inline, recent first and remembered', async ({
+  extension: _,
+  openTab,
+  openPopup,
+  standIn,
+}) => {
+  // The test site is on loopback: its images go up as assets, a paid feature.
+  await standIn.admin.settings({ plan: 'starter' });
+  const { tabId } = await openTab('/gallery.html');
+  let popup = await openPopup(tabId);
+  await popup.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  const picker = () => popup.page.getByLabel('Board', { exact: true });
+  const group = (label: string) => picker().locator(`optgroup[label="${label}"] option`).allTextContents();
+  await expect.poll(() => group('All boards')).toContain('Weeknight dinners');
+
+  expect(await group('All boards')).toEqual([
+    'Garden ideas',
+    'Gift ideas (private) (secret)',
+    'Home decor',
+    'Travel bucket list',
+    'Weeknight dinners',
+  ]);
+  expect(await group('Recent')).toEqual([]);
+
+  await popup.page.getByLabel('Search boards').fill('IDEAS');
+  expect(await group('All boards')).toEqual(['Garden ideas', 'Gift ideas (private) (secret)']);
+  await popup.page.getByLabel('Search boards').fill('nothing like it');
+  expect(await picker().locator('option').first().textContent()).toBe('No board matches');
+  await popup.page.getByLabel('Search boards').fill('');
+
+  await popup.page.getByRole('button', { name: 'Create board' }).click();
+  const form = popup.page.getByRole('group', { name: 'New board' });
+  await form.getByLabel('Board name').fill('Soup bowls');
+  await form.getByLabel('Board description').fill('Bowls worth a photo');
+  await form.getByLabel('Secret board').check();
+  await form.getByRole('button', { name: 'Create' }).click();
+  await expect
+    .poll(() => picker().evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent))
+    .toBe('Soup bowls (secret)');
+  const created = (await standIn.admin.state()).accounts[0]!.boards.find((b) => b.name === 'Soup bowls');
+  expect(created).toMatchObject({ privacy: 'SECRET', description: 'Bowls worth a photo' });
+
+  await popup.selectImage('Orchard at dawn');
+  await popup.publish();
+  await expect.poll(() => popup.status.last().textContent()).toContain('1 pin sent');
+
+  // Reopened: the last board is chosen again and heads the recent ones.
+  await popup.page.close();
+  popup = await openPopup(tabId);
+  await expect
+    .poll(() => picker().evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent))
+    .toBe('Soup bowls (secret)');
+  expect(await group('Recent')).toEqual(['Soup bowls (secret)']);
+  expect(await group('All boards')).not.toContain('Soup bowls (secret)');
+});
