@@ -623,3 +623,28 @@ test('board picker: secret boards marked, type to search, create one inline, rec
   expect(await group('Recent')).toEqual(['Soup bowls (secret)']);
   expect(await group('All boards')).not.toContain('Soup bowls (secret)');
 });
+
+test('a dry-run warning (the account is paced) is said, and the pin is sent all the same', async ({
+  extension,
+  openTab,
+  openPopup,
+  standIn,
+}) => {
+  await standIn.admin.settings({ plan: 'starter' });
+  const popup = await demoPopupOnGallery({ openTab, openPopup });
+  await popup.chooseBoard('Garden ideas');
+  await popup.selectImage('Orchard at dawn');
+  await standIn.admin.settings({ tokens: 0, pacing: { capacity: 50, refillPerSecond: 0.001 } });
+  await popup.publish();
+
+  await expect
+    .poll(() => popup.status.last().textContent())
+    .toBe(
+      '1 pin sent. PinBridge is pacing this account, so publishing may take a little while. See how it goes under Activity.',
+    );
+  expect(await popup.alert.count()).toBe(0);
+  const [entry] = await extension.outbox();
+  await expect
+    .poll(async () => (await extension.entry(entry!.id))?.state, { timeout: 15_000 })
+    .toBe('deferred');
+});
