@@ -82,11 +82,7 @@ test('schedule one pin ten minutes ahead: the stand-in has a schedule with that 
   const popup = await demoPopupOnGallery({ openTab, openPopup });
   await popup.chooseBoard('Garden ideas');
   await popup.selectImage('Orchard at dawn');
-  await popup.page.getByRole('radio', { name: 'Schedule' }).check();
-  const at = new Date(Date.now() + 10 * 60_000);
-  at.setSeconds(0, 0);
-  const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-  await popup.page.getByLabel('Publish at').fill(local);
+  const at = await popup.scheduleIn(10);
   await popup.page
     .getByRole('button', { name: /^Schedule/ })
     .last()
@@ -241,27 +237,18 @@ async function scanEveryView(
   return results.filter((r) => r.violations.length > 0);
 }
 
-test('axe finds no serious or critical violation in any view', async ({
-  extension,
-  openTab,
-  openPopup,
-  extensionId,
-  context,
-}) => {
-  const fixtures = { extension, openTab, openPopup, extensionId, context };
-  expect(await scanEveryView(fixtures, 'light')).toEqual([]);
-});
-
-test('axe finds no serious or critical violation in any view in the dark theme', async ({
-  extension,
-  openTab,
-  openPopup,
-  extensionId,
-  context,
-}) => {
-  const fixtures = { extension, openTab, openPopup, extensionId, context };
-  expect(await scanEveryView(fixtures, 'dark')).toEqual([]);
-});
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violation in any view (${colorScheme} theme)`, async ({
+    extension,
+    openTab,
+    openPopup,
+    extensionId,
+    context,
+  }) => {
+    const fixtures = { extension, openTab, openPopup, extensionId, context };
+    expect(await scanEveryView(fixtures, colorScheme)).toEqual([]);
+  });
+}
 
 test('keyword suggestions for the title’s words are added to the description with a click', async ({
   extension: _,
@@ -497,13 +484,9 @@ test('several pins scheduled and spread over time, with a word that schedules ca
   await popup.chooseBoard('Garden ideas');
   await popup.selectImage('Tall maple');
   await popup.selectImage('Square pumpkin');
-  await popup.page.getByRole('radio', { name: 'Schedule' }).check();
+  const at = await popup.scheduleIn(10);
   // PinBridge's schedules have no alt text: the form says so rather than dropping it silently.
   await expect.poll(() => popup.page.getByText('Scheduled pins go out without alt text').count()).toBe(1);
-  const at = new Date(Date.now() + 10 * 60_000);
-  at.setSeconds(0, 0);
-  const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-  await popup.page.getByLabel('Publish at').fill(local);
   await popup.page.getByLabel('Minutes between pins').fill('30');
   await popup.page.getByRole('button', { name: /^Schedule 2/ }).click();
 

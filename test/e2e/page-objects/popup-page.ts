@@ -58,6 +58,19 @@ export class PopupPage {
     return this.page.getByRole('group', { name: new RegExp(`^Pin ${n}:`) });
   }
 
+  /**
+   * Chooses "Schedule" and sets "Publish at" to `minutes` from now (to the minute, in the browser's
+   * zone, as the date-time field takes it); returns that moment.
+   */
+  async scheduleIn(minutes: number): Promise<Date> {
+    await this.page.getByRole('radio', { name: 'Schedule' }).check();
+    const at = new Date(Date.now() + minutes * 60_000);
+    at.setSeconds(0, 0);
+    const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    await this.page.getByLabel('Publish at').fill(local);
+    return at;
+  }
+
   async publish(): Promise<void> {
     await this.page.getByRole('button', { name: /^Publish/ }).click();
   }
