@@ -34,9 +34,13 @@ export interface PopupLoadResult {
   /** Navigation start → image grid (same tab / new tab): including the browser's part. */
   medianMs: number;
   freshTabMedianMs: number;
+  /** Popup load → image grid on the same tab with the service worker stopped first (as after 30 s idle). */
+  stoppedWorkerFromLoadMedianMs: number;
+  stoppedWorkerMedianMs: number;
   firstRuns: PopupOpen[];
   runs: PopupOpen[];
   freshTabRuns: PopupOpen[];
+  stoppedWorkerRuns: PopupOpen[];
 }
 
 const GRID_MARK = 'pinbridge:grid-shown';
@@ -67,6 +71,8 @@ async function poll<T>(what: string, read: () => Promise<T | undefined>, timeout
 }
 
 class BenchBrowser {
+  private control: string | undefined;
+
   private constructor(
     readonly chrome: CdpPipe,
     readonly extensionId: string,
@@ -143,6 +149,34 @@ class BenchBrowser {
     };
   }
 
+  /**
+   * Stops the extension's service worker, as Chrome does after 30 s idle, and waits until it stays
+   * stopped. The bench's own session with the worker ends with it: call this after the last `openSettled`.
+   */
+  async stopWorker(): Promise<void> {
+    if (!this.control) {
+      // The ServiceWorker domain lives on pages: an extension page of the bench's, left open for it. Its
+      // tab's own events (loaded, activated) would wake the worker again, so they pass first.
+      const { targetId } = await this.openSettled(`chrome-extension://${this.extensionId}/${EMPTY_PAGE}`);
+      this.control = await this.chrome.attach(targetId);
+      await this.chrome.send('ServiceWorker.enable', {}, this.control);
+      // An attached DevTools session keeps a worker alive.
+      await this.chrome.send('Target.detachFromTarget', { sessionId: this.worker });
+    }
+    const control = this.control;
+    const running = async () =>
+      (await this.chrome.targets()).some(
+        (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${this.extensionId}/`),
+      );
+    await poll('the service worker to stop', async () => {
+      if (!(await running())) return true;
+      await this.chrome.send('ServiceWorker.stopAllWorkers', {}, control);
+      return undefined;
+    });
+    await sleep(200);
+    if (await running()) throw new Error('the service worker started again by itself');
+  }
+
   /** Navigation start → `load` of the bench's empty extension page. */
   async openEmptyPage(): Promise<number> {
     const targetId = await this.chrome.open(`chrome-extension://${this.extensionId}/${EMPTY_PAGE}`);
@@ -178,13 +212,14 @@ interface RoundResult {
   first: PopupOpen;
   runs: PopupOpen[];
   freshTabRuns: PopupOpen[];
+  stoppedWorkerRuns: PopupOpen[];
 }
 
 /** One Chromium: sign in, time the empty page, then the first popup open, reopens, and new tabs. */
 async function popupRound(
   extensionDir: string,
   site: BenchSite,
-  { sameTab, freshTabs }: { sameTab: number; freshTabs: number },
+  { sameTab, freshTabs, stoppedWorker }: { sameTab: number; freshTabs: number; stoppedWorker: number },
 ): Promise<RoundResult> {
   const bench = await BenchBrowser.start(extensionDir);
   try {
@@ -201,7 +236,13 @@ async function popupRound(
       freshTabRuns.push(await bench.openPopup(page.tabId));
       await bench.chrome.closeTarget(page.targetId);
     }
-    return { empty, first, runs, freshTabRuns };
+    // Last: the bench loses its session with the worker when it stops (the popup starts it again).
+    const stoppedWorkerRuns: PopupOpen[] = [];
+    for (let i = 0; i < stoppedWorker; i++) {
+      await bench.stopWorker();
+      stoppedWorkerRuns.push(await bench.openPopup(tabId));
+    }
+    return { empty, first, runs, freshTabRuns, stoppedWorkerRuns };
   } finally {
     await bench.chrome.close();
   }
@@ -210,21 +251,23 @@ async function popupRound(
 /**
  * Popup load to image grid on the bench page: the real extension, signed in to the stand-in, in a
  * Chromium that nothing but this bench drives (see `CdpPipe`). Each round starts a new Chromium, so the
- * first open (code not yet compiled in the extension's process) is measured more than once.
+ * first open (code not yet compiled in the extension's process) is measured more than once; the last
+ * opens of each round find the service worker stopped, as a user does after a pause.
  */
 export async function benchPopupLoad(
   images: number,
-  { rounds = 3, sameTab = 4, freshTabs = 4 } = {},
+  { rounds = 3, sameTab = 4, freshTabs = 4, stoppedWorker = 3 } = {},
 ): Promise<PopupLoadResult> {
   const site = await startBenchSite(images);
   const extensionDir = withEmptyPage();
   try {
     const results: RoundResult[] = [];
     for (let i = 0; i < rounds; i++)
-      results.push(await popupRound(extensionDir, site, { sameTab, freshTabs }));
+      results.push(await popupRound(extensionDir, site, { sameTab, freshTabs, stoppedWorker }));
     const firstRuns = results.map((r) => r.first);
     const runs = results.flatMap((r) => r.runs);
     const freshTabRuns = results.flatMap((r) => r.freshTabRuns);
+    const stoppedWorkerRuns = results.flatMap((r) => r.stoppedWorkerRuns);
     const fromLoad = (r: PopupOpen) => r.grid - r.load;
     return {
       images,
@@ -236,9 +279,12 @@ export async function benchPopupLoad(
       freshTabFromLoadMedianMs: median(freshTabRuns.map(fromLoad)),
       medianMs: median(runs.map((r) => r.grid)),
       freshTabMedianMs: median(freshTabRuns.map((r) => r.grid)),
+      stoppedWorkerFromLoadMedianMs: median(stoppedWorkerRuns.map(fromLoad)),
+      stoppedWorkerMedianMs: median(stoppedWorkerRuns.map((r) => r.grid)),
       firstRuns,
       runs,
       freshTabRuns,
+      stoppedWorkerRuns,
     };
   } finally {
     await site.close();

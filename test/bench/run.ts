@@ -88,8 +88,14 @@ console.table([
     ok: popup.freshTabFromLoadMedianMs <= 150,
   },
   {
-    measure: 'popup navigation start → image grid, first / same tab / new tab (the browser’s part included)',
-    ms: `${popup.firstMs} / ${popup.medianMs} / ${popup.freshTabMedianMs}`,
+    measure: `popup load → image grid, service worker stopped first (as after 30 s idle), median of ${popup.stoppedWorkerRuns.length}`,
+    ms: popup.stoppedWorkerFromLoadMedianMs,
+    target: '≤ 150 ms',
+    ok: popup.stoppedWorkerFromLoadMedianMs <= 150,
+  },
+  {
+    measure: 'popup navigation start → image grid, first / same tab / new tab / worker stopped',
+    ms: `${popup.firstMs} / ${popup.medianMs} / ${popup.freshTabMedianMs} / ${popup.stoppedWorkerMedianMs}`,
     target: '',
     ok: '',
   },
