@@ -402,7 +402,7 @@ test('sign-in errors are said in the form with what to do, and what was typed st
   const signInAgain = () => popup.page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
   const alert = () => popup.alert.last().textContent();
 
-  await popup.signIn(DEMO_EMAIL, 'not-the-password');
+  await popup.submitSignIn(DEMO_EMAIL, 'not-the-password');
   await expect.poll(alert).toBe('Incorrect email or password. Check your email and password and try again.');
 
   await popup.page.getByLabel('Password').fill(DEMO_PASSWORD);

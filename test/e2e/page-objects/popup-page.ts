@@ -31,7 +31,14 @@ export class PopupPage {
       .evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src));
   }
 
+  /** Signs in and waits until the popup has left the sign-in form, so the session is stored. */
   async signIn(email: string, password: string): Promise<void> {
+    await this.submitSignIn(email, password);
+    await this.signInForm().waitFor({ state: 'detached' });
+  }
+
+  /** Fills and sends the sign-in form without waiting for the outcome (for tests of its errors). */
+  async submitSignIn(email: string, password: string): Promise<void> {
     await this.page.getByLabel('Email').fill(email);
     await this.page.getByLabel('Password').fill(password);
     await this.page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
@@ -43,6 +50,11 @@ export class PopupPage {
     await this.page.getByLabel('Email').fill(email);
     await this.page.getByLabel('Password').fill(password);
     await this.page.getByRole('button', { name: 'Create account' }).last().click();
+    await this.signInForm().waitFor({ state: 'detached' });
+  }
+
+  private signInForm(): Locator {
+    return this.page.getByLabel('Password');
   }
 
   async chooseBoard(name: string): Promise<void> {
