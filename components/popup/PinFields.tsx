@@ -36,7 +36,7 @@ export function fieldErrors(text: PinText): Partial<Record<keyof PinText, string
   return errors;
 }
 
-/** Title, description, link and alt text with live counters; over-long text is shown, not cut. */
+/** Title, description, link and alt text with counters; over-long text is shown, not cut. */
 export function PinFields({
   text,
   onChange,
@@ -61,7 +61,9 @@ export function PinFields({
           <div key={field.key} className="field">
             <div className="row spread">
               <label htmlFor={id}>{t(field.label)}</label>
-              <span className={over ? 'counter error' : 'counter'} aria-live="polite">
+              {/* Read with the field, not announced on every keystroke: the message below speaks up
+                  once the text goes over the limit. */}
+              <span id={`${id}-count`} className={over ? 'counter error' : 'counter'}>
                 {value.length}/{field.limit}
               </span>
             </div>
@@ -70,7 +72,7 @@ export function PinFields({
               value={value}
               rows={field.multiline ? 2 : undefined}
               aria-invalid={errors[field.key] ? true : undefined}
-              aria-describedby={errors[field.key] ? `${id}-error` : undefined}
+              aria-describedby={errors[field.key] ? `${id}-error ${id}-count` : `${id}-count`}
               onChange={(e) => onChange({ ...text, [field.key]: e.target.value })}
               onKeyDown={(e) => {
                 if (!field.submitOnEnter || e.key !== 'Enter' || e.shiftKey || e.nativeEvent.isComposing)
@@ -79,11 +81,13 @@ export function PinFields({
                 e.currentTarget.form?.requestSubmit();
               }}
             />
-            {errors[field.key] && (
-              <p id={`${id}-error`} className="error">
-                {errors[field.key]}
-              </p>
-            )}
+            <div aria-live="polite" className="field-message">
+              {errors[field.key] && (
+                <p id={`${id}-error`} className="error">
+                  {errors[field.key]}
+                </p>
+              )}
+            </div>
           </div>
         );
       })}

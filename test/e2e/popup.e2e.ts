@@ -108,6 +108,11 @@ test('a 101-character title is refused before anything is sent', async ({
 
   await expect.poll(() => popup.pin(1).getByText('101/100').count()).toBe(1);
   await expect.poll(() => popup.pin(1).getByText('Title has at most 100 characters.').count()).toBe(1);
+  // The field reads out its message and count; only the message is announced while typing, once.
+  const title = popup.pin(1).getByLabel('Title');
+  expect(await popup.description(title)).toBe('Title has at most 100 characters. 101/100');
+  expect(await popup.isAnnounced(popup.pin(1).getByText('Title has at most 100 characters.'))).toBe(true);
+  expect(await popup.isAnnounced(popup.pin(1).getByText('101/100'))).toBe(false);
   await popup.publish();
   await expect.poll(() => popup.alert.last().textContent()).toContain('Fix the highlighted fields first.');
   const requests = (await standIn.admin.state()).requests.map((r) => r.path);

@@ -53,6 +53,22 @@ export class PopupPage {
     await this.signInForm().waitFor({ state: 'detached' });
   }
 
+  /** What a screen reader reads after a field's name: the text of its aria-describedby elements. */
+  async description(field: Locator): Promise<string> {
+    return field.evaluate((el) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .map((id) => el.ownerDocument.getElementById(id)?.textContent?.trim() ?? '')
+        .filter(Boolean)
+        .join(' '),
+    );
+  }
+
+  /** Whether changes to this element's text are announced as they happen. */
+  async isAnnounced(element: Locator): Promise<boolean> {
+    return element.evaluate((el) => el.closest('[aria-live], [role="alert"], [role="status"]') !== null);
+  }
+
   private signInForm(): Locator {
     return this.page.getByLabel('Password');
   }
