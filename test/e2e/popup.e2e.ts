@@ -1,4 +1,4 @@
-import { DEMO_EMAIL, DEMO_PASSWORD } from '../stand-in/state';
+import { DEMO_API_KEY, DEMO_EMAIL, DEMO_PASSWORD } from '../stand-in/state';
 import { seriousViolations } from './axe';
 import { ROOT } from './paths';
 import { expect, test, type ExtensionFixtures } from './fixtures';
@@ -444,6 +444,30 @@ test('sign-in errors are said in the form with what to do, and what was typed st
     .toContainEqual(expect.stringMatching(/^chrome-extension:\/\/[a-p]{32}\/options\.html/));
   await extension.setApiBaseUrl(standIn.origin);
   await signInAgain();
+  await popup.page.getByRole('list', { name: 'Page images' }).waitFor();
+  expect(await popup.alert.count()).toBe(0);
+});
+
+test('an API key signs in from the popup; a wrong key is refused with what to do', async ({
+  extension: _,
+  openTab,
+  openPopup,
+}) => {
+  const { tabId } = await openTab('/gallery.html');
+  const popup = await openPopup(tabId);
+  await popup.page.getByRole('button', { name: 'Use an API key' }).click();
+  const key = popup.page.getByLabel('API key');
+  const signIn = () => popup.page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
+
+  await key.fill('pb_test_not_a_key');
+  await signIn();
+  await expect
+    .poll(() => popup.alert.last().textContent())
+    .toBe('Invalid API key. Check that you pasted the whole key and that it has not been revoked.');
+  expect(await key.inputValue()).toBe('pb_test_not_a_key');
+
+  await key.fill(DEMO_API_KEY);
+  await signIn();
   await popup.page.getByRole('list', { name: 'Page images' }).waitFor();
   expect(await popup.alert.count()).toBe(0);
 });
