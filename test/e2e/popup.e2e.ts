@@ -472,6 +472,40 @@ test('an API key signs in from the popup; a wrong key is refused with what to do
   expect(await popup.alert.count()).toBe(0);
 });
 
+test('images are picked with a click, a range with shift-click, and all at once with Select all', async ({
+  extension: _,
+  openTab,
+  openPopup,
+}) => {
+  const { tabId } = await openTab('/collector.html');
+  const popup = await openPopup(tabId);
+  await popup.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  const boxes = popup.imageList.getByRole('checkbox');
+  const total = (await popup.imageNames()).length;
+  expect(await boxes.count()).toBe(total);
+  expect(total).toBeGreaterThan(4);
+  const checked = () => boxes.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).checked));
+  const counter = () => popup.page.getByText(/^\d+ of \d+ selected$/).textContent();
+  const pins = () => popup.page.getByRole('group', { name: /^Pin \d+:/ }).count();
+
+  await boxes.nth(0).click();
+  await boxes.nth(3).click({ modifiers: ['Shift'] });
+  await expect.poll(checked).toEqual([true, true, true, true, ...Array(total - 4).fill(false)]);
+  await expect.poll(counter).toBe(`4 of ${total} selected`);
+  await expect.poll(pins).toBe(4);
+
+  // Shift-click on a picked image unpicks the range back to the last one clicked.
+  await boxes.nth(1).click({ modifiers: ['Shift'] });
+  await expect.poll(checked).toEqual([true, false, false, false, ...Array(total - 4).fill(false)]);
+
+  await popup.page.getByRole('button', { name: 'Select all' }).click();
+  await expect.poll(checked).toEqual(Array(total).fill(true));
+  await expect.poll(counter).toBe(`${total} of ${total} selected`);
+  await popup.page.getByRole('button', { name: 'Select none' }).click();
+  await expect.poll(checked).toEqual(Array(total).fill(false));
+  await expect.poll(pins).toBe(0);
+});
+
 test('one text for all selected images: every pin gets the text shown, even untouched', async ({
   extension,
   openTab,
