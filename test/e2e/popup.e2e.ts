@@ -4,7 +4,7 @@ import { ROOT } from './paths';
 import { expect, test, type ExtensionFixtures } from './fixtures';
 import type { PopupPage } from './page-objects/popup-page';
 import { KeyboardOnly } from './page-objects/keyboard-only';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 interface Chrome {
   tabs: { query(q: object): Promise<Array<{ url?: string }>> };
@@ -55,7 +55,7 @@ test('first run: create an account, connect Pinterest, pick a board and two imag
     .toBe(2);
   const state = await standIn.admin.state();
   const board = state.accounts
-    .find((a) => a.display_name.startsWith('Connected'))!
+    .find((a) => a.display_name?.startsWith('Connected'))!
     .boards.find((b) => b.name === 'Travel bucket list')!;
   expect(state.pins.map((p) => [p.title, p.board_id, p.link_url]).sort()).toEqual([
     ['Maple in October', board.id, pages.url('/gallery.html')],
@@ -668,6 +668,53 @@ test('board picker: secret boards marked, type to search, create one inline, rec
     .toBe('Soup bowls (secret)');
   expect(await group('Recent')).toEqual(['Soup bowls (secret)']);
   expect(await group('All boards')).not.toContain('Soup bowls (secret)');
+});
+
+test('account switcher: names by display name, else username; a broken account is marked; the choice is remembered', async ({
+  extension: _,
+  openTab,
+  openPopup,
+  standIn,
+}) => {
+  await standIn.admin.settings({ plan: 'starter' });
+  const garden = await standIn.admin.connectAccount({ username: 'garden_corner', display_name: null });
+  const broken = await standIn.admin.connectAccount({ username: 'old_shop', display_name: 'Old Shop' });
+  await standIn.admin.account(broken.id, { reconnect_required: true });
+  const { tabId } = await openTab('/gallery.html');
+  let popup = await openPopup(tabId);
+  await popup.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  const accountPicker = () => popup.page.getByLabel('Account', { exact: true });
+  const chosen = (select: Locator) =>
+    select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
+  const options = () =>
+    accountPicker()
+      .locator('option')
+      .evaluateAll((els) => els.map((el) => [el.textContent, (el as HTMLOptionElement).disabled]));
+
+  await expect.poll(options).toEqual([
+    ['Demo Kitchen', false],
+    ['garden_corner', false],
+    ['Old Shop — reconnect needed', true],
+  ]);
+  await accountPicker().selectOption({ label: 'garden_corner' });
+  await popup.chooseBoard('Garden ideas');
+  await popup.selectImage('Orchard at dawn');
+  await popup.pin(1).getByLabel('Title').fill('For the garden account');
+  await popup.publish();
+  await expect.poll(() => popup.status.last().textContent()).toContain('1 pin sent');
+
+  const state = await standIn.admin.state();
+  const gardenBoard = state.accounts
+    .find((a) => a.id === garden.id)!
+    .boards.find((b) => b.name === 'Garden ideas')!;
+  await expect
+    .poll(async () => (await standIn.admin.state()).pins.map((p) => [p.title, p.board_id]))
+    .toEqual([['For the garden account', gardenBoard.id]]);
+
+  await popup.page.close();
+  popup = await openPopup(tabId);
+  await expect.poll(() => chosen(accountPicker())).toBe('garden_corner');
+  await expect.poll(() => chosen(popup.page.getByLabel('Board', { exact: true }))).toBe('Garden ideas');
 });
 
 test('a dry-run warning (the account is paced) is said, and the pin is sent all the same', async ({

@@ -305,7 +305,7 @@ export class Store {
   }
 
   /** A connected Pinterest account with a handful of boards, one of them secret. */
-  connectAccount(workspaceId: string, username: string, displayName: string): Account {
+  connectAccount(workspaceId: string, username: string | null, displayName: string | null): Account {
     const now = nowIso();
     const board = (
       name: string,

@@ -22,6 +22,8 @@ export function standInAdmin(origin: string) {
         plan?: string;
       },
     ) => call('POST', '/__admin/settings', settings),
+    connectAccount: (account: { username: string | null; display_name: string | null }) =>
+      call('POST', '/__admin/accounts', account) as Promise<{ id: string }>,
     account: (id: string, change: { revoked?: boolean; reconnect_required?: boolean }) =>
       call('POST', `/__admin/accounts/${id}`, change),
     deleteBoard: (boardId: string) => call('DELETE', `/__admin/boards/${boardId}`),
@@ -51,7 +53,7 @@ export interface StandInState {
   assets: Array<{ id: string; content_type: string; file_size_bytes: number }>;
   accounts: Array<{
     id: string;
-    display_name: string;
+    display_name: string | null;
     boards: Array<{ id: string; name: string; privacy: string }>;
   }>;
   apiKeys: Array<{ id: string; name: string; revoked_at: string | null; scopes: string[] }>;

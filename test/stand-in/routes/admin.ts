@@ -40,6 +40,11 @@ const settingsBody = z.object({
 
 const accountBody = z.object({ revoked: z.boolean().optional(), reconnect_required: z.boolean().optional() });
 
+const newAccountBody = z.object({
+  username: z.string().min(1).nullable(),
+  display_name: z.string().min(1).nullable(),
+});
+
 function state({ store }: Ctx) {
   return json(200, {
     workspaces: store.workspaces,
@@ -87,6 +92,16 @@ function updateAccount({ store, body, params }: Ctx) {
   return json(200, accountJson(account));
 }
 
+/** Another Pinterest account connected to the first (the demo) workspace, as if through consent. */
+function addAccount({ store, body }: Ctx) {
+  const parsed = newAccountBody.safeParse(body);
+  if (!parsed.success) return fromZod(parsed.error);
+  const workspace = store.workspaces[0];
+  if (!workspace) return detail(404, 'No workspace');
+  const account = store.connectAccount(workspace.id, parsed.data.username, parsed.data.display_name);
+  return json(201, accountJson(account));
+}
+
 /** The board disappears on "Pinterest" (deleted there), as happens between listing and publishing. */
 function deleteBoard({ store, params }: Ctx) {
   for (const account of store.accounts) account.boards = account.boards.filter((b) => b.id !== params[0]);
@@ -106,5 +121,6 @@ export const adminRoutes: Route[] = [
     return json(200, { faults: 0 });
   }),
   route('POST', '/__admin/settings', 'none', settings),
+  route('POST', '/__admin/accounts', 'none', addAccount),
   route('POST', '/__admin/accounts/{account_id}', 'none', updateAccount),
 ];
