@@ -20,7 +20,7 @@ import { PinFields, fieldErrors, type PinText } from './PinFields';
 import { SelectableImageGrid, imageName } from './SelectableImageGrid';
 import { imageIdentity } from '@/utils/page-media/urls';
 import { errorText, useBackground } from './useBackground';
-import { discardDraft, draftKey, useDraft } from './useDraft';
+import { draftKey, useDraft } from './useDraft';
 import { t } from '@/utils/i18n';
 
 /** The prefilled text: the brief's fallback order, shaped by the user's defaults (template, link). */
@@ -130,10 +130,11 @@ export function ComposeView({
   // What the user typed survives closing the popup: one draft per tab and page.
   const key = media.status === 'ready' ? draftScope + draftKey(media.tabId, media.media.page.url) : undefined;
   const touched = selected.length > preselect.length || Object.keys(texts).length > 0;
-  const { ready: draftReady, draft } = useDraft(
-    key,
-    touched ? { accountId, boardId, selected, texts, same, when, runAt, spread } : undefined,
-  );
+  const {
+    ready: draftReady,
+    draft,
+    discard: discardDraft,
+  } = useDraft(key, touched ? { accountId, boardId, selected, texts, same, when, runAt, spread } : undefined);
   useEffect(() => {
     if (!draftReady || !draft || restored.current) return;
     restored.current = true;
@@ -148,7 +149,7 @@ export function ComposeView({
   }, [draftReady, draft]);
 
   const discard = async () => {
-    if (key) await discardDraft(key);
+    await discardDraft();
     setSelected([]);
     setTexts({});
     setSame(false);
@@ -295,7 +296,7 @@ export function ComposeView({
           .filter(Boolean)
           .join(' '),
       });
-      if (key) await discardDraft(key);
+      await discardDraft();
       setSelected([]);
       setTexts({});
       setPinAgain(false);

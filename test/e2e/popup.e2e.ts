@@ -145,7 +145,7 @@ test('a dry-run failure (the board is gone) is shown next to the board picker', 
 });
 
 test('a draft typed, popup closed and reopened: the text, the image and the board are still there', async ({
-  extension: _,
+  extension,
   openTab,
   openPopup,
 }) => {
@@ -155,17 +155,35 @@ test('a draft typed, popup closed and reopened: the text, the image and the boar
   await first.chooseBoard('Home decor');
   await first.selectImage('Square pumpkin');
   await first.pin(1).getByLabel('Description').fill('Half-written thoughts about pumpkins');
-  await first.page.waitForTimeout(600);
+  // Closed at once, as a click outside the popup closes it: the last keystrokes are kept too.
   await first.page.close();
 
   const again = await openPopup(tabId);
+  expect(await extension.draftKeys()).toHaveLength(1);
   await expect
     .poll(() => again.pin(1).getByLabel('Description').inputValue(), { timeout: 10_000 })
     .toBe('Half-written thoughts about pumpkins');
   expect(await again.imageList.getByRole('checkbox', { name: /^Square pumpkin/ }).isChecked()).toBe(true);
   expect(await again.page.getByLabel('Board', { exact: true }).inputValue()).not.toBe('');
+  // Typed, then straight to Activity and back (the compose view leaves and returns): still there.
+  await again.pin(1).getByLabel('Description').fill('Thoughts, then a look at Activity');
+  await again.page.getByRole('tab', { name: 'Activity' }).click();
+  await again.page.getByRole('tab', { name: 'Pin' }).click();
+  await expect
+    .poll(() => again.pin(1).getByLabel('Description').inputValue())
+    .toBe('Thoughts, then a look at Activity');
+
+  // Typed and thrown away at once: the save still pending must not bring the draft back.
+  await again.pin(1).getByLabel('Description').fill('Second thoughts');
   await again.page.getByRole('button', { name: 'Discard draft' }).click();
   await expect.poll(() => again.pin(1).count()).toBe(0);
+  await again.page.close();
+
+  const third = await openPopup(tabId);
+  await third.imageList.waitFor();
+  expect(await extension.draftKeys()).toEqual([]);
+  expect(await third.imageList.getByRole('checkbox', { checked: true }).count()).toBe(0);
+  expect(await third.pin(1).count()).toBe(0);
 });
 
 /**

@@ -7,6 +7,7 @@ interface Chrome {
   runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; result?: unknown; error?: string }> };
   storage: {
     local: { set(values: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
+    session: { get(key: string): Promise<Record<string, unknown>> };
   };
   notifications: { getAll(): Promise<Record<string, boolean>> };
 }
@@ -41,6 +42,14 @@ export class ExtensionApi {
       ([k, v]) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ [k]: v }),
       [key, value] as const,
     );
+  }
+
+  /** The keys (tab and page) of the popup's stored drafts. */
+  async draftKeys(): Promise<string[]> {
+    const stored = await this.page.evaluate(() =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.get('drafts'),
+    );
+    return Object.keys((stored.drafts as object | undefined) ?? {});
   }
 
   async setApiBaseUrl(url: string): Promise<void> {
