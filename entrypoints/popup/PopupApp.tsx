@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ActivityList } from '@/components/popup/ActivityList';
 import { ComposeView } from '@/components/popup/ComposeView';
+import { SectionTabs } from '@/components/popup/SectionTabs';
 import { SignedInGate, useSession } from '@/components/popup/SignedInGate';
 import { sendMessage } from '@/utils/messaging';
 import type { EarlyRequests } from './early-requests';
@@ -46,28 +47,21 @@ export function PopupApp({
       </header>
       <SignedInGate session={session} onSession={setSession} earlyAccounts={early.accounts}>
         {(accounts) => (
-          <>
-            <div role="tablist" aria-label={t('popupSections')} className="segmented">
-              <button role="tab" type="button" aria-selected={tab === 'pin'} onClick={() => setTab('pin')}>
-                {t('popupTabPin')}
-              </button>
-              <button
-                role="tab"
-                type="button"
-                aria-selected={tab === 'activity'}
-                onClick={() => setTab('activity')}
-              >
-                {t('activityHeading')}
-              </button>
-            </div>
-            <div role="tabpanel" aria-label={tab === 'pin' ? t('popupTabPin') : t('activityHeading')}>
-              {tab === 'pin' ? (
-                <ComposeView media={media} accounts={accounts} onSent={() => undefined} />
-              ) : (
-                <ActivityList />
-              )}
-            </div>
-          </>
+          <SectionTabs
+            label={t('popupSections')}
+            tabs={[
+              { key: 'pin', label: t('popupTabPin') },
+              { key: 'activity', label: t('activityHeading') },
+            ]}
+            current={tab}
+            onChange={setTab}
+          >
+            {tab === 'pin' ? (
+              <ComposeView media={media} accounts={accounts} onSent={() => undefined} />
+            ) : (
+              <ActivityList />
+            )}
+          </SectionTabs>
         )}
       </SignedInGate>
     </main>

@@ -411,6 +411,22 @@ test('keyboard only: sign in, choose a board, pick a range of images, write a ti
   const garden = state.accounts[0]!.boards.find((b) => b.name === 'Garden ideas')!;
   expect(state.pins.map((p) => p.board_id)).toEqual([garden.id, garden.id, garden.id]);
   expect(state.pins.map((p) => p.title)).toContain('Maple by keyboard');
+
+  // The sections are tabs: one stop in the Tab order, arrow keys move between them.
+  const pinTab = page.getByRole('tab', { name: 'Pin' });
+  const activityTab = page.getByRole('tab', { name: 'Activity' });
+  await keys.tabTo(pinTab);
+  await keys.tab();
+  expect(await activityTab.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(false);
+  await page.keyboard.press('Shift+Tab');
+  await keys.expectFocus(pinTab);
+  await page.keyboard.press('ArrowRight');
+  await keys.expectFocus(activityTab);
+  expect(await activityTab.getAttribute('aria-selected')).toBe('true');
+  await page.getByRole('tabpanel', { name: 'Activity' }).getByRole('list', { name: 'Recent pins' }).waitFor();
+  await page.keyboard.press('Home');
+  await keys.expectFocus(pinTab);
+  await page.getByRole('tabpanel', { name: 'Pin' }).getByLabel('Board', { exact: true }).waitFor();
 });
 
 test('sign-in errors are said in the form with what to do, and what was typed stays', async ({
