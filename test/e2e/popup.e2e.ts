@@ -46,7 +46,7 @@ test('first run: create an account, connect Pinterest, pick a board and two imag
   await popup.pin(1).getByLabel('Title').fill('Maple in October');
   await popup.pin(2).getByLabel('Title').fill('Pumpkin season');
   await popup.publish();
-  await expect.poll(() => popup.status.last().textContent()).toContain('2 pins sent');
+  await popup.expectSent('2 pins sent');
 
   await expect
     .poll(async () => (await extension.outbox()).filter((e) => e.state === 'published').length, {
@@ -273,6 +273,49 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+test('each image is prefilled from the page, its description from the template in Settings, variants in turn', async ({
+  extension,
+  openTab,
+  openPopup,
+  pages,
+}) => {
+  await extension.page.getByLabel('Description template').fill('{title} | {alt} | {url}');
+  const { tabId } = await openTab('/gallery.html');
+  let popup = await openPopup(tabId);
+  await popup.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  await popup.selectImage('Tall maple');
+  await popup.selectImage('Square pumpkin');
+  const fields = async (n: number) =>
+    Promise.all(
+      ['Title', 'Description', 'Link', 'Alt text'].map((label) =>
+        popup.pin(n).getByLabel(label).inputValue(),
+      ),
+    );
+  const page = pages.url('/gallery.html');
+  expect(await fields(1)).toEqual([
+    'Autumn gallery',
+    `Autumn gallery | Tall maple | ${page}`,
+    page,
+    'Tall maple',
+  ]);
+  expect(await fields(2)).toEqual([
+    'Autumn gallery',
+    `Autumn gallery | Square pumpkin | ${page}`,
+    page,
+    'Square pumpkin',
+  ]);
+  await popup.page.getByRole('button', { name: 'Discard draft' }).click();
+  await popup.page.close();
+
+  // Variants take the template's place, one after the other, so pins in a row do not read the same.
+  await extension.page.getByLabel(/^Variants/).fill('First: {alt}\nSecond: {alt}');
+  popup = await openPopup(tabId);
+  await popup.selectImage('Tall maple');
+  await popup.selectImage('Square pumpkin');
+  expect((await fields(1))[1]).toBe('First: Tall maple');
+  expect((await fields(2))[1]).toBe('Second: Square pumpkin');
+});
+
 test('keyword suggestions for the title’s words are added to the description with a click', async ({
   extension: _,
   openTab,
@@ -330,7 +373,7 @@ test('a data: image and an image on a loopback host are published through asset 
   await popup.selectImage('Drawn on a canvas');
   await popup.selectImage('Local photo');
   await popup.publish();
-  await expect.poll(() => popup.status.last().textContent()).toContain('2 pins sent');
+  await popup.expectSent('2 pins sent');
   await expect
     .poll(async () => (await extension.outbox()).filter((e) => e.state === 'published').length, {
       timeout: 15_000,
@@ -356,7 +399,7 @@ test('on a plan without uploads, a loopback image is refused with the plan’s m
   await popup.selectImage('Local photo');
   await popup.pin(1).getByLabel('Title').fill('Kept after the refusal');
   await popup.publish();
-  await expect.poll(() => popup.alert.last().textContent()).toContain('paid plan');
+  await expect.poll(() => popup.alert.last().textContent(), { timeout: 20_000 }).toContain('paid plan');
   expect(await popup.pin(1).getByLabel('Title').inputValue()).toBe('Kept after the refusal');
   expect((await standIn.admin.state()).pins).toHaveLength(0);
 });
@@ -401,7 +444,7 @@ test('keyboard only: sign in, choose a board, pick a range of images, write a ti
   await keys.tabTo(page.getByRole('button', { name: /^Publish/ }));
   await page.keyboard.press('Enter');
 
-  await expect.poll(() => popup.status.last().textContent()).toContain('3 pins sent');
+  await popup.expectSent('3 pins sent');
   await expect
     .poll(async () => (await extension.outbox()).filter((e) => e.state === 'published').length, {
       timeout: 15_000,
@@ -692,7 +735,7 @@ test('board picker: secret boards marked, type to search, create one inline, rec
 
   await popup.selectImage('Orchard at dawn');
   await popup.publish();
-  await expect.poll(() => popup.status.last().textContent()).toContain('1 pin sent');
+  await popup.expectSent('1 pin sent');
 
   // Reopened: the last board is chosen again and heads the recent ones.
   await popup.page.close();
@@ -735,7 +778,7 @@ test('account switcher: names by display name, else username; a broken account i
   await popup.selectImage('Orchard at dawn');
   await popup.pin(1).getByLabel('Title').fill('For the garden account');
   await popup.publish();
-  await expect.poll(() => popup.status.last().textContent()).toContain('1 pin sent');
+  await popup.expectSent('1 pin sent');
 
   const state = await standIn.admin.state();
   const gardenBoard = state.accounts
@@ -765,7 +808,7 @@ test('a dry-run warning (the account is paced) is said, and the pin is sent all 
   await popup.publish();
 
   await expect
-    .poll(() => popup.status.last().textContent())
+    .poll(() => popup.status.last().textContent(), { timeout: 20_000 })
     .toBe(
       '1 pin sent. PinBridge is pacing this account, so publishing may take a little while. See how it goes under Activity.',
     );

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** The toolbar popup, driven by roles and accessible names as a user (or a screen reader) finds it. */
 export class PopupPage {
@@ -101,5 +102,13 @@ export class PopupPage {
 
   async publish(): Promise<void> {
     await this.page.getByRole('button', { name: /^Publish/ }).click();
+  }
+
+  /**
+   * Waits until the status line after Publish says `text`. Publishing reads and uploads the page's images
+   * and runs the dry run first: seconds on a loaded machine, where `expect.poll` gives one by default.
+   */
+  async expectSent(text: string): Promise<void> {
+    await expect.poll(() => this.status.last().textContent(), { timeout: 20_000 }).toContain(text);
   }
 }
