@@ -13,6 +13,9 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    // A real browser, its service worker and the stand-in share two cores with another test: what takes
+    // 100 ms alone can take seconds. One second (Vitest's default) failed in CI on a healthy run.
+    expect: { poll: { timeout: 10_000 } },
     reporters: ['default', './test/e2e/summary-reporter.ts'],
   },
 });
