@@ -481,7 +481,7 @@ test('sign-in errors are said in the form with what to do, and what was typed st
 }) => {
   const { tabId } = await openTab('/gallery.html');
   const popup = await openPopup(tabId);
-  const signInAgain = () => popup.page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
+  const signInAgain = () => popup.signInButton.click();
   const alert = () => popup.alert.last().textContent();
 
   await popup.submitSignIn(DEMO_EMAIL, 'not-the-password');
@@ -521,7 +521,7 @@ test('sign-in errors are said in the form with what to do, and what was typed st
     .toContainEqual(expect.stringMatching(/^chrome-extension:\/\/[a-p]{32}\/options\.html/));
   await extension.setApiBaseUrl(standIn.origin);
   await signInAgain();
-  await popup.page.getByRole('list', { name: 'Page images' }).waitFor();
+  await popup.imageList.waitFor();
   expect(await popup.alert.count()).toBe(0);
 });
 
@@ -534,7 +534,7 @@ test('an API key signs in from the popup; a wrong key is refused with what to do
   const popup = await openPopup(tabId);
   await popup.page.getByRole('button', { name: 'Use an API key' }).click();
   const key = popup.page.getByLabel('API key');
-  const signIn = () => popup.page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
+  const signIn = () => popup.signInButton.click();
 
   await key.fill('pb_test_not_a_key');
   await signIn();
@@ -545,7 +545,7 @@ test('an API key signs in from the popup; a wrong key is refused with what to do
 
   await key.fill(DEMO_API_KEY);
   await signIn();
-  await popup.page.getByRole('list', { name: 'Page images' }).waitFor();
+  await popup.imageList.waitFor();
   expect(await popup.alert.count()).toBe(0);
 });
 

@@ -13,6 +13,11 @@ export class PopupPage {
     return this.page.getByRole('status');
   }
 
+  /** The sign-in form's submit button (the "Sign in" choice above it has the same name). */
+  get signInButton(): Locator {
+    return this.page.getByRole('button', { name: 'Sign in', exact: true }).last();
+  }
+
   get alert(): Locator {
     return this.page.getByRole('alert');
   }
@@ -42,7 +47,7 @@ export class PopupPage {
   async submitSignIn(email: string, password: string): Promise<void> {
     await this.page.getByLabel('Email').fill(email);
     await this.page.getByLabel('Password').fill(password);
-    await this.page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
+    await this.signInButton.click();
   }
 
   async createAccount(name: string, email: string, password: string): Promise<void> {
