@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FeedbackMessage, NotReady, type Feedback } from '@/components/Feedback';
 import type { PageMediaState } from '@/entrypoints/popup/usePageMedia';
 import { sendMessage, type AccountView } from '@/utils/messaging';
@@ -21,6 +21,7 @@ import { SelectableImageGrid, imageName } from './SelectableImageGrid';
 import { imageIdentity } from '@/utils/page-media/urls';
 import { errorText, useBackground } from './useBackground';
 import { draftKey, useDraft } from './useDraft';
+import { useSingleSubmit } from './useSingleSubmit';
 import { t } from '@/utils/i18n';
 
 /** The prefilled text: the brief's fallback order, shaped by the user's defaults (template, link). */
@@ -101,6 +102,7 @@ export function ComposeView({
   const [uploading, setUploading] = useState<{ done: number; total: number }>();
   // Uploaded once per image, even when publishing is tried again after a failed check.
   const uploaded = useRef(new Map<string, string>());
+  const submit = useSingleSubmit();
 
   const [defaults, setDefaults] = useState<PinDefaults>(DEFAULT_PIN_DEFAULTS);
   const [turn, setTurn] = useState(0);
@@ -221,8 +223,7 @@ export function ComposeView({
     }
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const send = async () => {
     setFeedback(undefined);
     setBoardError(undefined);
     if (!boardId) return setBoardError(t('composeChooseBoard'));
@@ -310,7 +311,7 @@ export function ComposeView({
   };
 
   return (
-    <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack" onSubmit={(e) => submit(e, send)} noValidate>
       <BoardPicker
         accounts={accounts}
         accountId={accountId}

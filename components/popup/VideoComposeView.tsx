@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { FeedbackMessage, type Feedback } from '@/components/Feedback';
 import { startPageCollection } from '@/entrypoints/popup/page-collection';
 import { usePageMedia } from '@/entrypoints/popup/usePageMedia';
@@ -8,6 +8,7 @@ import type { Board } from '@/utils/pinbridge';
 import { lastTargetItem, type ComposeTarget } from '@/utils/storage';
 import { BoardPicker } from './BoardPicker';
 import { PinFields, fieldErrors, type PinText } from './PinFields';
+import { useSingleSubmit } from './useSingleSubmit';
 import { errorText, useBackground } from './useBackground';
 import { t } from '@/utils/i18n';
 
@@ -30,6 +31,7 @@ export function VideoComposeView({
   const [boardId, setBoardId] = useState('');
   const [recent, setRecent] = useState<string[]>([]);
   const [created, setCreated] = useState<Board[]>([]);
+  const submit = useSingleSubmit();
   const [text, setText] = useState<PinText>({
     title: (page.pinTitle || page.title).slice(0, 100),
     description: (page.selection || page.description).slice(0, 800),
@@ -66,8 +68,7 @@ export function VideoComposeView({
       : []),
   ].filter((c, i, all) => all.findIndex((x) => x.url === c.url) === i);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const send = async () => {
     setFeedback(undefined);
     if (!boardId) return setFeedback({ kind: 'error', text: t('composeChooseBoard') });
     if (Object.keys(fieldErrors(text)).length)
@@ -123,7 +124,7 @@ export function VideoComposeView({
   };
 
   return (
-    <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack" onSubmit={(e) => submit(e, send)} noValidate>
       <BoardPicker
         accounts={accounts}
         accountId={accountId}

@@ -794,6 +794,51 @@ test('account switcher: names by display name, else username; a broken account i
   await expect.poll(() => chosen(popup.page.getByLabel('Board', { exact: true }))).toBe('Garden ideas');
 });
 
+test('a double click on Publish, or Enter pressed twice, sends each pin once', async ({
+  extension,
+  openTab,
+  openPopup,
+  standIn,
+}) => {
+  const popup = await demoPopupOnGallery({ openTab, openPopup });
+  await popup.chooseBoard('Garden ideas');
+  await popup.selectImage('Orchard at dawn');
+  await popup.pin(1).getByLabel('Title').fill('Clicked twice');
+  await popup.page.getByRole('button', { name: /^Publish/ }).dblclick();
+  await popup.expectSent('1 pin sent');
+
+  // Two images this time, so the status of this send differs from the last one's.
+  await popup.selectImage('Tall maple');
+  await popup.selectImage('Square pumpkin');
+  const title = popup.pin(1).getByLabel('Title');
+  await title.fill('Entered twice');
+  await title.press('Enter');
+  await title.press('Enter');
+  await popup.expectSent('2 pins sent');
+
+  // Enter in the alt text (a text area) sends too; another board, or the image counts as pinned already.
+  await popup.chooseBoard('Home decor');
+  await popup.selectImage('Orchard at dawn');
+  const altText = popup.pin(1).getByLabel('Alt text');
+  await popup.pin(1).getByLabel('Title').fill('Entered twice in the alt text');
+  await altText.press('Enter');
+  await altText.press('Enter');
+  await popup.expectSent('1 pin sent');
+
+  await expect
+    .poll(async () => (await extension.outbox()).filter((e) => e.state === 'published').length, {
+      timeout: 15_000,
+    })
+    .toBe(4);
+  expect(await extension.outbox()).toHaveLength(4);
+  expect((await standIn.admin.state()).pins.map((p) => p.title).sort()).toEqual([
+    'Autumn gallery',
+    'Clicked twice',
+    'Entered twice',
+    'Entered twice in the alt text',
+  ]);
+});
+
 test('a dry-run warning (the account is paced) is said, and the pin is sent all the same', async ({
   extension,
   openTab,
