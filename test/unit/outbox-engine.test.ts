@@ -204,6 +204,57 @@ describe('outbox engine', () => {
     expect(await stored('a')).toMatchObject({ state: 'queued', notified: [] });
   });
 
+  it('Retry pressed twice asks PinBridge once, and the pin is not marked failed by the second', async () => {
+    const { api, client, calls } = fakeApi();
+    api.get.mockResolvedValue(pin('failed', { error_code: 'invalid_image', error_message: 'Bad image' }));
+    const { outbox } = setup(client);
+    await outbox.add([entry('a')]);
+    for (let i = 0; i < 2; i++) {
+      await outboxItem.setValue((await outboxItem.getValue()).map((e) => ({ ...e, nextAttemptAt: 0 })));
+      await outbox.process();
+    }
+    expect(await stored('a')).toMatchObject({ state: 'failed' });
+    // PinBridge refuses to retry a pin that is no longer failed, as the contract's API does.
+    let failed = true;
+    api.retry.mockImplementation(async () => {
+      if (!failed)
+        throw new PinBridgeError({
+          kind: 'conflict',
+          endpoint: '/v1/pins/{pin_id}/retry',
+          status: 409,
+          message: 'Only failed pins can be retried',
+        });
+      failed = false;
+      return pin('queued');
+    });
+    await Promise.all([outbox.retry('a'), outbox.retry('a')]);
+    expect(calls.filter((c) => c === 'retry')).toHaveLength(1);
+    expect(await stored('a')).toMatchObject({ state: 'queued' });
+  });
+
+  it('a pin PinBridge no longer holds as failed (retried elsewhere) is followed, not marked failed', async () => {
+    const { api, client } = fakeApi();
+    api.get.mockResolvedValue(pin('failed', { error_code: 'invalid_image', error_message: 'Bad image' }));
+    const { outbox } = setup(client);
+    await outbox.add([entry('a')]);
+    for (let i = 0; i < 2; i++) {
+      await outboxItem.setValue((await outboxItem.getValue()).map((e) => ({ ...e, nextAttemptAt: 0 })));
+      await outbox.process();
+    }
+    api.retry.mockRejectedValue(
+      new PinBridgeError({
+        kind: 'conflict',
+        endpoint: '/v1/pins/{pin_id}/retry',
+        status: 409,
+        code: 'pin_not_failed',
+        message: 'Only failed pins can be retried; this one is queued.',
+      }),
+    );
+    api.get.mockResolvedValue(pin('queued'));
+    await outbox.retry('a');
+    expect(await stored('a')).toMatchObject({ state: 'queued' });
+  });
+
   it('keeps the history to 200 entries, dropping the oldest finished ones first', async () => {
     const { client } = fakeApi();
     const finished = Array.from({ length: 200 }, (_, i) => ({

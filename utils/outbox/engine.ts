@@ -194,6 +194,29 @@ export function createOutbox(deps: OutboxDeps) {
     await process();
   }
 
+  const retrying = new Set<string>();
+  async function retryOnce(id: string): Promise<void> {
+    const entry = (await read()).find((e) => e.id === id);
+    if (!entry || entry.state !== 'failed') return;
+    const client = await deps.getClient();
+    if (!entry.pinId || entry.lastError?.kind !== 'publish' || !client) {
+      await update(id, (e) => withRetryRequested({ ...e, pinId: null }, deps.now()));
+      return;
+    }
+    const pinId = entry.pinId;
+    try {
+      const pin = await client.pins
+        .retry(pinId)
+        // 409: PinBridge holds the pin as no longer failed (retried elsewhere): follow what it is now.
+        .catch((error: unknown) => (isConflict(error) ? client.pins.get(pinId) : Promise.reject(error)));
+      await update(id, (e) => withPinStatus(withRetryRequested(e, deps.now()), pin, deps.now()));
+    } catch (error) {
+      await update(id, (e) =>
+        withFailure(withRetryRequested(e, deps.now()), error, deps.now(), deps.isOnline()),
+      );
+    }
+  }
+
   return {
     add,
     process,
@@ -202,25 +225,20 @@ export function createOutbox(deps: OutboxDeps) {
     online: () => transformAll(withOnline),
     /** Retry a failed entry: PinBridge retries an existing failed pin; otherwise it is sent again. */
     async retry(id: string): Promise<void> {
-      const entry = (await read()).find((e) => e.id === id);
-      if (!entry || entry.state !== 'failed') return;
-      const client = await deps.getClient();
-      if (entry.pinId && entry.lastError?.kind === 'publish' && client) {
-        try {
-          const pin = await client.pins.retry(entry.pinId);
-          await update(id, (e) => withPinStatus(withRetryRequested(e, deps.now()), pin, deps.now()));
-        } catch (error) {
-          await update(id, (e) =>
-            withFailure(withRetryRequested(e, deps.now()), error, deps.now(), deps.isOnline()),
-          );
-        }
-      } else {
-        await update(id, (e) => withRetryRequested({ ...e, pinId: null }, deps.now()));
+      // Retry pressed twice: the second would find the entry still failed and ask PinBridge again.
+      if (retrying.has(id)) return;
+      retrying.add(id);
+      try {
+        await retryOnce(id);
+      } finally {
+        retrying.delete(id);
       }
       await process();
     },
   };
 }
+
+const isConflict = (error: unknown) => error instanceof PinBridgeError && error.kind === 'conflict';
 
 function authMissing(): PinBridgeError {
   return new PinBridgeError({
