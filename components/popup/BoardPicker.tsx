@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { AccountView } from '@/utils/messaging';
 import { sendMessage } from '@/utils/messaging';
 import type { Board } from '@/utils/pinbridge';
@@ -47,8 +47,13 @@ export function BoardPicker(props: Props) {
     };
   }, [props.boards, props.recentBoardIds, query]);
 
-  const create = async (event: FormEvent) => {
-    event.preventDefault();
+  // One board per request: a second click or Enter while it is being made would make a second board.
+  const sending = useRef(false);
+  const [busy, setBusy] = useState(false);
+  const create = async () => {
+    if (sending.current || !draft.name.trim()) return;
+    sending.current = true;
+    setBusy(true);
     setCreateError(undefined);
     try {
       const board = await sendMessage('createBoard', { accountId: props.accountId, ...draft });
@@ -57,7 +62,16 @@ export function BoardPicker(props: Props) {
       setDraft({ name: '', description: '', secret: false });
     } catch (e) {
       setCreateError(errorText(e));
+    } finally {
+      sending.current = false;
+      setBusy(false);
     }
+  };
+  // These fields sit inside the pin form: Enter here makes the board, it must not publish the pins.
+  const createOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    void create();
   };
 
   return (
@@ -123,12 +137,14 @@ export function BoardPicker(props: Props) {
             value={draft.name}
             maxLength={180}
             onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+            onKeyDown={createOnEnter}
           />
           <label htmlFor={ids.description}>{t('boardDescription')}</label>
           <input
             id={ids.description}
             value={draft.description}
             onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+            onKeyDown={createOnEnter}
           />
           <div className="check">
             <input
@@ -145,7 +161,7 @@ export function BoardPicker(props: Props) {
             </p>
           )}
           <div className="row">
-            <button type="button" onClick={(e) => void create(e)} disabled={!draft.name.trim()}>
+            <button type="button" onClick={() => void create()} disabled={busy || !draft.name.trim()}>
               {t('boardCreateButton')}
             </button>
             <button type="button" onClick={() => setCreating(false)}>
