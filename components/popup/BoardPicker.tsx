@@ -67,6 +67,14 @@ export function BoardPicker(props: Props) {
       setBusy(false);
     }
   };
+  // Enter in the search takes the first board it shows; inside the pin form it would otherwise publish,
+  // to whichever board was chosen before.
+  const pickFirstOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    const first = recent[0] ?? rest[0];
+    if (first) props.onBoard(first.id);
+  };
   // These fields sit inside the pin form: Enter here makes the board, it must not publish the pins.
   const createOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
@@ -86,7 +94,13 @@ export function BoardPicker(props: Props) {
         ))}
       </select>
       <label htmlFor={ids.search}>{t('boardSearch')}</label>
-      <input id={ids.search} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input
+        id={ids.search}
+        type="search"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={pickFirstOnEnter}
+      />
       <label htmlFor={ids.board}>{t('boardBoard')}</label>
       <select
         id={ids.board}

@@ -704,6 +704,8 @@ test('board picker: secret boards marked, type to search, create one inline, rec
   await popup.signIn(DEMO_EMAIL, DEMO_PASSWORD);
   const picker = () => popup.page.getByLabel('Board', { exact: true });
   const group = (label: string) => picker().locator(`optgroup[label="${label}"] option`).allTextContents();
+  const chosen = () =>
+    picker().evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent);
   await expect.poll(() => group('All boards')).toContain('Weeknight dinners');
 
   expect(await group('All boards')).toEqual([
@@ -717,6 +719,13 @@ test('board picker: secret boards marked, type to search, create one inline, rec
 
   await popup.page.getByLabel('Search boards').fill('IDEAS');
   expect(await group('All boards')).toEqual(['Garden ideas', 'Gift ideas (private) (secret)']);
+  // Enter in the search takes the first board shown; it never publishes.
+  await popup.selectImage('Square pumpkin');
+  await popup.page.getByLabel('Search boards').press('Enter');
+  await expect.poll(chosen).toBe('Garden ideas');
+  expect(await popup.alert.count()).toBe(0);
+  expect((await standIn.admin.state()).requests.filter((r) => r.path.startsWith('/v1/pins'))).toEqual([]);
+  await popup.selectImage('Square pumpkin', false);
   await popup.page.getByLabel('Search boards').fill('nothing like it');
   expect(await picker().locator('option').first().textContent()).toBe('No board matches');
   await popup.page.getByLabel('Search boards').fill('');
@@ -730,9 +739,7 @@ test('board picker: secret boards marked, type to search, create one inline, rec
   await popup.selectImage('Orchard at dawn');
   await form.getByLabel('Board name').press('Enter');
   await form.getByLabel('Board name').press('Enter');
-  await expect
-    .poll(() => picker().evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent))
-    .toBe('Soup bowls (secret)');
+  await expect.poll(chosen).toBe('Soup bowls (secret)');
   const state = await standIn.admin.state();
   const created = state.accounts[0]!.boards.filter((b) => b.name === 'Soup bowls');
   expect(created).toEqual([
@@ -746,9 +753,7 @@ test('board picker: secret boards marked, type to search, create one inline, rec
   // Reopened: the last board is chosen again and heads the recent ones.
   await popup.page.close();
   popup = await openPopup(tabId);
-  await expect
-    .poll(() => picker().evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent))
-    .toBe('Soup bowls (secret)');
+  await expect.poll(chosen).toBe('Soup bowls (secret)');
   expect(await group('Recent')).toEqual(['Soup bowls (secret)']);
   expect(await group('All boards')).not.toContain('Soup bowls (secret)');
 });

@@ -83,8 +83,8 @@ export class PopupPage {
     await this.page.getByLabel('Board', { exact: true }).selectOption({ label: name });
   }
 
-  async selectImage(name: string): Promise<void> {
-    await this.imageList.getByRole('checkbox', { name: new RegExp(`^${name}\\b`) }).check();
+  async selectImage(name: string, selected = true): Promise<void> {
+    await this.imageList.getByRole('checkbox', { name: new RegExp(`^${name}\\b`) }).setChecked(selected);
   }
 
   /** The text fields of the n-th selected image (1-based). */
