@@ -185,15 +185,33 @@ describe('outbox engine', () => {
     expect(await stored('a')).toMatchObject({ state: 'queued' });
   });
 
+  /** Entry 'a' created, then failed at publishing (PinBridge: a bad image), as Retry finds it. */
+  async function failedAtPublish() {
+    const fake = fakeApi();
+    fake.api.get.mockResolvedValue(
+      pin('failed', { error_code: 'invalid_image', error_message: 'Bad image' }),
+    );
+    const started = setup(fake.client);
+    await started.outbox.add([entry('a')]);
+    for (let i = 0; i < 2; i++) {
+      await outboxItem.setValue((await outboxItem.getValue()).map((e) => ({ ...e, nextAttemptAt: 0 })));
+      await started.outbox.process();
+    }
+    return { ...fake, ...started };
+  }
+
+  /** PinBridge's answer to retrying a pin that is not failed (any more). */
+  const notFailed = () =>
+    new PinBridgeError({
+      kind: 'conflict',
+      endpoint: '/v1/pins/{pin_id}/retry',
+      status: 409,
+      code: 'pin_not_failed',
+      message: 'Only failed pins can be retried; this one is queued.',
+    });
+
   it('retry of a failed published pin goes through PinBridge’s retry', async () => {
-    const { api, client, calls } = fakeApi();
-    api.get.mockResolvedValue(pin('failed', { error_code: 'invalid_image', error_message: 'Bad image' }));
-    const { outbox, notified } = setup(client);
-    await outbox.add([entry('a')]);
-    await outboxItem.setValue((await outboxItem.getValue()).map((e) => ({ ...e, nextAttemptAt: 0 })));
-    await outbox.process();
-    await outboxItem.setValue((await outboxItem.getValue()).map((e) => ({ ...e, nextAttemptAt: 0 })));
-    await outbox.process();
+    const { outbox, notified, calls } = await failedAtPublish();
     expect(await stored('a')).toMatchObject({
       state: 'failed',
       lastError: { kind: 'publish', message: 'Bad image' },
@@ -205,25 +223,11 @@ describe('outbox engine', () => {
   });
 
   it('Retry pressed twice asks PinBridge once, and the pin is not marked failed by the second', async () => {
-    const { api, client, calls } = fakeApi();
-    api.get.mockResolvedValue(pin('failed', { error_code: 'invalid_image', error_message: 'Bad image' }));
-    const { outbox } = setup(client);
-    await outbox.add([entry('a')]);
-    for (let i = 0; i < 2; i++) {
-      await outboxItem.setValue((await outboxItem.getValue()).map((e) => ({ ...e, nextAttemptAt: 0 })));
-      await outbox.process();
-    }
+    const { outbox, api, calls } = await failedAtPublish();
     expect(await stored('a')).toMatchObject({ state: 'failed' });
-    // PinBridge refuses to retry a pin that is no longer failed, as the contract's API does.
     let failed = true;
     api.retry.mockImplementation(async () => {
-      if (!failed)
-        throw new PinBridgeError({
-          kind: 'conflict',
-          endpoint: '/v1/pins/{pin_id}/retry',
-          status: 409,
-          message: 'Only failed pins can be retried',
-        });
+      if (!failed) throw notFailed();
       failed = false;
       return pin('queued');
     });
@@ -233,23 +237,8 @@ describe('outbox engine', () => {
   });
 
   it('a pin PinBridge no longer holds as failed (retried elsewhere) is followed, not marked failed', async () => {
-    const { api, client } = fakeApi();
-    api.get.mockResolvedValue(pin('failed', { error_code: 'invalid_image', error_message: 'Bad image' }));
-    const { outbox } = setup(client);
-    await outbox.add([entry('a')]);
-    for (let i = 0; i < 2; i++) {
-      await outboxItem.setValue((await outboxItem.getValue()).map((e) => ({ ...e, nextAttemptAt: 0 })));
-      await outbox.process();
-    }
-    api.retry.mockRejectedValue(
-      new PinBridgeError({
-        kind: 'conflict',
-        endpoint: '/v1/pins/{pin_id}/retry',
-        status: 409,
-        code: 'pin_not_failed',
-        message: 'Only failed pins can be retried; this one is queued.',
-      }),
-    );
+    const { outbox, api } = await failedAtPublish();
+    api.retry.mockRejectedValue(notFailed());
     api.get.mockResolvedValue(pin('queued'));
     await outbox.retry('a');
     expect(await stored('a')).toMatchObject({ state: 'queued' });
