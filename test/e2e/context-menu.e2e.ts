@@ -68,8 +68,11 @@ test('Esc closes the compose window', async ({ signedIn, context, openTab, pages
   const compose = await opened;
   await compose.getByLabel('Title').waitFor();
   const closed = compose.waitForEvent('close');
-  // Only the key going down: the window is gone before a key-up could be delivered.
-  await compose.keyboard.down('Escape');
+  // Only the key going down: the window is gone before a key-up could be delivered, and it may be gone
+  // before the key-down's own acknowledgement comes back, which is the success this test waits for.
+  await compose.keyboard.down('Escape').catch((error: unknown) => {
+    if (!compose.isClosed()) throw error;
+  });
   await closed;
 });
 

@@ -21,6 +21,30 @@ async function demoPopupOnGallery({
   return popup;
 }
 
+/**
+ * Enter pressed twice while the first press's request is still on its way: the stand-in holds that one
+ * request, so the second press always lands before any answer (and before the form can close). The
+ * presses go to whatever has focus, as a user's would. Returns once the held request has been answered,
+ * when anything a second press set going has happened too (it was not held).
+ */
+async function enterTwiceWhileSending(
+  field: Locator,
+  standIn: ExtensionFixtures['standIn'],
+  path: string,
+): Promise<void> {
+  const HOLD_MS = 1_500;
+  const held = async () =>
+    (await standIn.admin.state()).requests.filter(
+      (r) => r.method === 'POST' && r.path === path && r.ms >= HOLD_MS,
+    ).length;
+  const heldBefore = await held();
+  await standIn.admin.fault({ method: 'POST', path, delayMs: HOLD_MS, times: 1 });
+  await field.focus();
+  await field.page().keyboard.press('Enter');
+  await field.page().keyboard.press('Enter');
+  await expect.poll(held).toBe(heldBefore + 1);
+}
+
 test('first run: create an account, connect Pinterest, pick a board and two images, edit titles, publish', async ({
   extension,
   context,
@@ -737,8 +761,7 @@ test('board picker: secret boards marked, type to search, create one inline, rec
   await form.getByLabel('Secret board').check();
   // Enter in the new board's fields makes the board (once, even pressed twice), not a publish.
   await popup.selectImage('Orchard at dawn');
-  await form.getByLabel('Board name').press('Enter');
-  await form.getByLabel('Board name').press('Enter');
+  await enterTwiceWhileSending(form.getByLabel('Board name'), standIn, '/v1/pinterest/boards');
   await expect.poll(chosen).toBe('Soup bowls (secret)');
   const state = await standIn.admin.state();
   const created = state.accounts[0]!.boards.filter((b) => b.name === 'Soup bowls');
@@ -823,8 +846,7 @@ test('a double click on Publish, or Enter pressed twice, sends each pin once', a
   await popup.selectImage('Square pumpkin');
   const title = popup.pin(1).getByLabel('Title');
   await title.fill('Entered twice');
-  await title.press('Enter');
-  await title.press('Enter');
+  await enterTwiceWhileSending(title, standIn, '/v1/pins/validate');
   await popup.expectSent('2 pins sent');
 
   // Enter in the alt text (a text area) sends too; another board, or the image counts as pinned already.
@@ -832,8 +854,7 @@ test('a double click on Publish, or Enter pressed twice, sends each pin once', a
   await popup.selectImage('Orchard at dawn');
   const altText = popup.pin(1).getByLabel('Alt text');
   await popup.pin(1).getByLabel('Title').fill('Entered twice in the alt text');
-  await altText.press('Enter');
-  await altText.press('Enter');
+  await enterTwiceWhileSending(altText, standIn, '/v1/pins/validate');
   await popup.expectSent('1 pin sent');
 
   await expect

@@ -58,5 +58,12 @@ export interface StandInState {
   }>;
   apiKeys: Array<{ id: string; name: string; revoked_at: string | null; scopes: string[] }>;
   publishCount: Record<string, number>;
-  requests: Array<{ method: string; path: string; status: number; requestId: string; auth: string }>;
+  requests: Array<{
+    method: string;
+    path: string;
+    status: number;
+    ms: number;
+    requestId: string;
+    auth: string;
+  }>;
 }
