@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { preloadDynamicImports } from './scripts/build/preload-dynamic-imports';
+import { splitVendorChunks } from './scripts/build/split-vendor-chunks';
 
 const API_ORIGIN = 'https://api.pinbridge.io/*';
 // The local stand-in and the test pages live on loopback; only non-production builds may reach them.
@@ -38,7 +39,7 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preloadDynamicImports()] }),
+  vite: () => ({ plugins: [splitVendorChunks(), preloadDynamicImports()] }),
   zip: {
     // The sources zip is for store reviewers rebuilding the extension: no local output of ours.
     excludeSources: ['demo-output/**', 'bench-results/**', 'coverage/**', '.env*'],
